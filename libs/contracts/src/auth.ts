@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { Id, Language, Timestamp } from './common';
+
+const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
+const password = z.string().min(10).max(200);
+const displayName = z.string().trim().min(2).max(80);
+
+export const RegisterBody = z.object({
+  email,
+  password,
+  displayName,
+  language: Language.default('nl'),
+  /** Present when someone registers from an invitation link: they join in the same step. */
+  invitationToken: z.string().min(10).max(200).optional(),
+});
+export type RegisterBody = z.input<typeof RegisterBody>;
+
+export const LoginBody = z.object({
+  email,
+  password: z.string().min(1).max(200),
+  invitationToken: z.string().min(10).max(200).optional(),
+});
+export type LoginBody = z.input<typeof LoginBody>;
+
+export const UpdateProfileBody = z
+  .object({ displayName: displayName.optional(), language: Language.optional() })
+  .refine((body) => Object.keys(body).length > 0, { message: 'Nothing to change' });
+export type UpdateProfileBody = z.input<typeof UpdateProfileBody>;
+
+export const Me = z.object({
+  id: Id,
+  email: z.string(),
+  displayName: z.string(),
+  language: Language,
+  isPlatformAdmin: z.boolean(),
+});
+export type Me = z.infer<typeof Me>;
+
+/** Answer to register/login: the account and, when an invitation was used, the network joined. */
+export const AuthResult = z.object({ user: Me, joinedNetworkId: Id.nullable() });
+export type AuthResult = z.infer<typeof AuthResult>;
+
+export const Session = z.object({
+  id: Id,
+  createdAt: Timestamp,
+  lastSeenAt: Timestamp,
+  userAgent: z.string().nullable(),
+  current: z.boolean(),
+});
+export type Session = z.infer<typeof Session>;
+export const SessionList = z.array(Session);
+
+export const SESSION_COOKIE = 'bp_session';

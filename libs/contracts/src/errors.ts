@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** Every error code the API can answer with; the web maps each to an i18n key `errors.<code>`. */
+export const errorCodes = [
+  'validation_failed',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'email_taken',
+  'invalid_credentials',
+  'csrf_failed',
+  'rate_limited',
+  'last_facilitator',
+  'invitation_invalid',
+  'already_member',
+  'network_archived',
+  'internal',
+] as const;
+export const ErrorCode = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** One error shape for every HTTP error and socket error acknowledgement. */
+export const ErrorBody = z.object({
+  error: z.object({
+    code: ErrorCode,
+    message: z.string(),
+    /** Field path (dot-joined) to the problem with that field. */
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** Header every state-changing request must carry (CSRF defence: cross-site forms cannot set it). */
+export const CSRF_HEADER = 'x-broedplaats-csrf';
+export const CSRF_HEADER_VALUE = '1';

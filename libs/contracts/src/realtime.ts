@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { ErrorBody } from './errors';
+import { Id } from './common';
+import { Invitation } from './invitations';
+import { Member, Network } from './networks';
+
+/** Rooms: one per network, one per user (all of a person's tabs). */
+export const networkRoom = (networkId: string) => `network:${networkId}`;
+export const userRoom = (userId: string) => `user:${userId}`;
+
+export const OnlineUser = z.object({ userId: Id, displayName: z.string() });
+export type OnlineUser = z.infer<typeof OnlineUser>;
+
+/** Server → client events, each with its payload schema. */
+export const serverEvents = {
+  'network.updated': z.object({ network: Network.omit({ myRole: true }) }),
+  'network.archived': z.object({ networkId: Id }),
+  'member.joined': z.object({ networkId: Id, member: Member }),
+  'member.updated': z.object({ networkId: Id, member: Member }),
+  'member.removed': z.object({ networkId: Id, userId: Id }),
+  'invitation.created': z.object({ networkId: Id, invitation: Invitation }),
+  'invitation.updated': z.object({ networkId: Id, invitation: Invitation }),
+  'presence.changed': z.object({ networkId: Id, online: z.array(OnlineUser) }),
+} as const;
+export type ServerEventName = keyof typeof serverEvents;
+export type ServerEvents = { [K in ServerEventName]: z.infer<(typeof serverEvents)[K]> };
+
+/** Client → server events: payload schema and acknowledgement schema. */
+export const PresenceQuery = z.object({ networkId: Id });
+export const PresenceAck = z.union([z.object({ online: z.array(OnlineUser) }), ErrorBody]);
+export const clientEvents = {
+  'presence.list': { payload: PresenceQuery, ack: PresenceAck },
+} as const;
+export type ClientEventName = keyof typeof clientEvents;
+export type ClientEventPayload<K extends ClientEventName> = z.input<(typeof clientEvents)[K]['payload']>;
+export type ClientEventAck<K extends ClientEventName> = z.infer<(typeof clientEvents)[K]['ack']>;
+
+/** Typed maps for socket.io's generics on both ends. */
+export type ServerToClientEvents = { [K in ServerEventName]: (payload: ServerEvents[K]) => void };
+export type ClientToServerEvents = {
+  [K in ClientEventName]: (payload: ClientEventPayload<K>, ack: (answer: ClientEventAck<K>) => void) => void;
+};

@@ -1,0 +1,2 @@
+export * from './networks/permissions';
+export * from './networks/invitation-state';
