@@ -1,0 +1,145 @@
+// Fan-out benchmark: how long a network change takes to reach N members' open sockets, through the
+// whole product (HTTP, auth, database, domain event, room) against a bare socket.io server
+// broadcasting the same payload. Both run on this machine, in alternating rounds, in one command.
+//   npx tsx e2e/bench/fanout.ts            N = 50, 200, 500
+//   npx tsx e2e/bench/fanout.ts --smoke    N = 20, a few rounds (CI)
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { io, type Socket } from 'socket.io-client';
+import { CSRF_HEADER, CSRF_HEADER_VALUE, type Network } from '@broedplaats/contracts';
+import { repoRoot, startApi } from '../src/support/server';
+import { fmt, percentile } from './stats';
+
+const smoke = process.argv.includes('--smoke');
+const sizes = smoke ? [20] : [50, 200, 500];
+const rounds = smoke ? 4 : 20;
+const password = 'bench-wachtwoord-1';
+
+type Target = { name: string; connect: (n: number) => Promise<Socket[]>; trigger: (marker: string) => Promise<void> };
+
+async function post(url: string, body: unknown, cookie?: string, method = 'POST') {
+  const res = await fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json', [CSRF_HEADER]: CSRF_HEADER_VALUE, ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
+  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return { json: (await res.json()) as Record<string, unknown>, cookie: cookies };
+}
+
+async function inBatches<T>(count: number, size: number, make: (i: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < count; i += size) {
+    out.push(...(await Promise.all(Array.from({ length: Math.min(size, count - i) }, (_, j) => make(i + j)))));
+  }
+  return out;
+}
+
+function connectAll(url: string, cookies: (string | undefined)[]): Promise<Socket[]> {
+  return inBatches(cookies.length, 50, (i) => new Promise<Socket>((ok, fail) => {
+    const socket = io(url, { transports: ['websocket'], extraHeaders: cookies[i] ? { cookie: cookies[i] as string } : {}, reconnection: false });
+    socket.once('connect', () => ok(socket));
+    socket.once('connect_error', fail);
+  }));
+}
+
+/** Sends one change and resolves with each socket's delay from the trigger to arrival. */
+function measure(sockets: Socket[], trigger: (marker: string) => Promise<void>, marker: string): Promise<number[]> {
+  return new Promise((ok, fail) => {
+    const delays: number[] = [];
+    const started = performance.now();
+    const timer = setTimeout(() => fail(new Error(`only ${delays.length}/${sockets.length} received ${marker}`)), 30_000);
+    for (const socket of sockets) {
+      const onUpdate = (payload: { network: { domain: string } }) => {
+        if (payload.network.domain !== marker) return;
+        socket.off('network.updated', onUpdate);
+        delays.push(performance.now() - started);
+        if (delays.length === sockets.length) {
+          clearTimeout(timer);
+          ok(delays);
+        }
+      };
+      socket.on('network.updated', onUpdate);
+    }
+    trigger(marker).catch(fail);
+  });
+}
+
+async function startBare(): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, [join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), join(__dirname, 'bare-server.ts')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((ok) => child.stdout?.on('data', (d) => ok(Number(String(d).split(' ')[1]))));
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+}
+
+async function main() {
+  const api = await startApi();
+  const bare = await startBare();
+  try {
+    const facilitator = await post(`${api.url}/api/auth/register`, { email: 'bench-f@example.nl', password, displayName: 'Bench facilitator' });
+    const network = (await post(`${api.url}/api/networks`, { name: 'Benchmarknetwerk', province: 'Utrecht', type: 'learning-network' }, facilitator.cookie)).json as unknown as Network;
+    const invitation = await post(`${api.url}/api/networks/${network.id}/invitations`, { category: 'professional', reusable: true, expiresInDays: 1 }, facilitator.cookie);
+    const maxN = Math.max(...sizes);
+    process.stdout.write(`registering ${maxN} members through the invitation link…\n`);
+    const members = await inBatches(maxN, 10, (i) =>
+      post(`${api.url}/api/auth/register`, { email: `bench-${i}@example.nl`, password, displayName: `Lid ${i}`, invitationToken: invitation.json.token }).then((r) => r.cookie),
+    );
+    let lastNetwork = network;
+
+    const targets: Target[] = [
+      {
+        name: 'broedplaats',
+        connect: (n) => connectAll(api.url, members.slice(0, n)),
+        trigger: async (marker) => {
+          lastNetwork = (await post(`${api.url}/api/networks/${network.id}`, { domain: marker }, facilitator.cookie, 'PATCH')).json as unknown as Network;
+        },
+      },
+      {
+        name: 'bare socket.io',
+        connect: (n) => connectAll(bare.url, Array.from({ length: n }, () => undefined)),
+        trigger: async (marker) => {
+          const res = await fetch(`${bare.url}/broadcast`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ network: { ...lastNetwork, domain: marker } }),
+          });
+          if (!res.ok) throw new Error(`bare broadcast: ${res.status}`);
+        },
+      },
+    ];
+
+    const rows: string[] = [];
+    for (const n of sizes) {
+      const sockets = await Promise.all(targets.map((t) => t.connect(n)));
+      const delays: number[][] = targets.map(() => []);
+      for (let round = 0; round < rounds + 2; round++) {
+        for (let t = 0; t < targets.length; t++) {
+          const result = await measure(sockets[t], targets[t].trigger, `n${n}-r${round}-t${t}`);
+          if (round >= 2) delays[t].push(...result); // two warm-up rounds are not counted
+        }
+      }
+      sockets.flat().forEach((s) => s.disconnect());
+      const [ours, base] = delays;
+      const p = (d: number[], q: number) => percentile(d, q);
+      rows.push(
+        `${String(n).padStart(5)} | ${fmt(p(ours, 50))} ${fmt(p(ours, 99))} | ${fmt(p(base, 50))} ${fmt(p(base, 99))} | ` +
+          `${(p(ours, 50) / p(base, 50)).toFixed(2).padStart(6)} ${(p(ours, 99) / p(base, 99)).toFixed(2).padStart(6)}`,
+      );
+    }
+    process.stdout.write(
+      `\nFan-out of network.updated, ${rounds} rounds per target (alternating), delays in ms from trigger to arrival\n` +
+        `    N | broedplaats p50 p99 | bare socket.io p50 p99 | ratio p50  p99\n${rows.join('\n')}\n` +
+        'goal: p99 ratio <= 1.3\n',
+    );
+  } finally {
+    bare.stop();
+    await api.stop();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
