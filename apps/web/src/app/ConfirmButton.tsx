@@ -1,0 +1,50 @@
+import { useState, type ReactNode } from 'react';
+import { Button, Group, Modal, Text, type ButtonProps } from '@mantine/core';
+import { useT } from '../lib/use-t';
+
+type Props = ButtonProps & {
+  /** Text on the button that opens the question. */
+  children: ReactNode;
+  title: string;
+  question: string;
+  confirmLabel: string;
+  /** Resolves when done; the dialog closes whatever the outcome, feedback comes from the caller. */
+  onConfirm: () => Promise<unknown>;
+  'aria-label'?: string;
+};
+
+/** A destructive action behind a yes/no question, so nobody removes or archives by accident. */
+export function ConfirmButton({ children, title, question, confirmLabel, onConfirm, ...buttonProps }: Props) {
+  const { t } = useT();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      await onConfirm();
+    } finally {
+      setBusy(false);
+      setOpen(false);
+    }
+  };
+
+  return (
+    <>
+      <Button color="red.8" variant="outline" {...buttonProps} onClick={() => setOpen(true)}>
+        {children}
+      </Button>
+      <Modal opened={open} onClose={() => setOpen(false)} title={title} centered>
+        <Text mb="lg">{question}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setOpen(false)} disabled={busy}>
+            {t('common:cancel')}
+          </Button>
+          <Button color="red.8" onClick={() => void confirm()} loading={busy} data-autofocus>
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  );
+}

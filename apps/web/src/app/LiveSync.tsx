@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { notifications } from '@mantine/notifications';
+import { useT } from '../lib/use-t';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { connectSocket, disconnectSocket } from '../lib/socket';
+import { useMe } from '../features/auth/queries';
+import { useLeavingStore } from '../features/members/store';
+import { usePresenceStore } from '../features/presence/store';
+import { bindLiveEvents } from './live-events';
+
+/** Keeps a live connection while someone is signed in and applies what the server reports. */
+export function LiveSync() {
+  const { t } = useT();
+  const me = useMe();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  // Handlers are bound once per sign-in; they read the latest path and texts through refs.
+  const latest = useRef({ path: location.pathname, t, navigate });
+  useEffect(() => {
+    latest.current = { path: location.pathname, t, navigate };
+  });
+  const meId = me.data?.id;
+
+  useEffect(() => {
+    if (!meId) return;
+    const socket = connectSocket();
+    let connectedBefore = false;
+    const onConnect = () => {
+      // Connection-state recovery replays missed events; only when it could not, refetch what is shown.
+      if (connectedBefore && !socket.recovered) void client.invalidateQueries();
+      connectedBefore = true;
+    };
+    socket.on('connect', onConnect);
+    const unbind = bindLiveEvents(socket, {
+      client,
+      meId,
+      onRemoved: (networkId, name) => {
+        const { leaving, done } = useLeavingStore.getState();
+        if (leaving[networkId]) {
+          done(networkId);
+          return;
+        }
+        const { t: tr, path, navigate: go } = latest.current;
+        notifications.show({
+          color: 'orange',
+          title: tr('networks:live.removedTitle'),
+          message: name ? tr('networks:live.removedNamed', { name }) : tr('networks:live.removed'),
+          autoClose: false,
+        });
+        if (path.startsWith(`/networks/${networkId}`)) go('/networks', { replace: true });
+      },
+    });
+    return () => {
+      unbind();
+      socket.off('connect', onConnect);
+      disconnectSocket();
+      usePresenceStore.getState().clear();
+    };
+  }, [meId, client]);
+
+  return null;
+}

@@ -1,0 +1,51 @@
+import { Anchor, AppShell, Box, Group, Text } from '@mantine/core';
+import { useT } from '../lib/use-t';
+import { Link, NavLink, Outlet } from 'react-router-dom';
+import { useMe } from '../features/auth/queries';
+import { LanguageSwitch } from './LanguageSwitch';
+import { LanguageSync } from './LanguageSync';
+import { LiveSync } from './LiveSync';
+import { UserMenu } from './UserMenu';
+import classes from './Shell.module.css';
+
+export function Shell() {
+  const { t } = useT();
+  const me = useMe();
+  return (
+    <AppShell header={{ height: 60 }} padding="md">
+      <a href="#main" className={classes.skipLink}>
+        {t('common:skipToContent')}
+      </a>
+      <LanguageSync />
+      <LiveSync />
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="lg" wrap="nowrap">
+            <Anchor component={Link} to="/" underline="never" c="dark" fw={800} size="lg" aria-label={t('common:homeLink')}>
+              {t('common:appName')}
+            </Anchor>
+            {me.data && (
+              <Box component="nav" aria-label={t('common:mainNav')} visibleFrom="sm">
+                <NavLink to="/networks" end className={classes.navLink}>
+                  {t('networks:mine.title')}
+                </NavLink>
+              </Box>
+            )}
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+        <Box maw={1100} mx="auto">
+          <Outlet />
+        </Box>
+      </AppShell.Main>
+      <Text component="footer" ta="center" size="sm" py="md" c="gray.7">
+        {t('common:footer')}
+      </Text>
+    </AppShell>
+  );
+}

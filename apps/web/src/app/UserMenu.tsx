@@ -1,0 +1,61 @@
+import { Avatar, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { IconChevronDown, IconLogout, IconUser, IconUsersGroup } from '@tabler/icons-react';
+import { useT } from '../lib/use-t';
+import { Link, useNavigate } from 'react-router-dom';
+import { notifySuccess } from '../lib/notify';
+import { useLogout, useMe } from '../features/auth/queries';
+
+export function UserMenu() {
+  const { t } = useT();
+  const me = useMe();
+  const logout = useLogout();
+  const navigate = useNavigate();
+
+  if (!me.data) {
+    return (
+      <Button component={Link} to="/login" variant="default" size="sm">
+        {t('auth:login.submit')}
+      </Button>
+    );
+  }
+  const name = me.data.displayName;
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={t('common:userMenu', { name })} style={{ borderRadius: 8, padding: 4 }}>
+          <Group gap={6} wrap="nowrap">
+            <Avatar radius="xl" size="sm" color="blue" aria-hidden>
+              {name.slice(0, 1).toUpperCase()}
+            </Avatar>
+            <Text size="sm" fw={600} visibleFrom="sm" maw={160} truncate>
+              {name}
+            </Text>
+            <IconChevronDown size={14} aria-hidden />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item component={Link} to="/networks" leftSection={<IconUsersGroup size={16} aria-hidden />}>
+          {t('networks:mine.title')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/profile" leftSection={<IconUser size={16} aria-hidden />}>
+          {t('profile:title')}
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item
+          leftSection={<IconLogout size={16} aria-hidden />}
+          onClick={() =>
+            logout.mutate(undefined, {
+              onSettled: () => {
+                notifySuccess(t('profile:logout.done'));
+                navigate('/login', { replace: true });
+              },
+            })
+          }
+        >
+          {t('auth:logout')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,47 @@
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useT } from '../../lib/use-t';
+import { LoginBody, type AuthResult } from '@broedplaats/contracts';
+import { errorMessage, fieldErrors } from '../../lib/errors';
+import { notifyError, notifySuccess } from '../../lib/notify';
+import { useLogin } from './queries';
+
+type Props = { invitationToken?: string; onDone: (result: AuthResult) => void };
+
+export function LoginForm({ invitationToken, onDone }: Props) {
+  const { t } = useT();
+  const login = useLogin();
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validate: zod4Resolver(LoginBody),
+  });
+
+  const submit = form.onSubmit((values) =>
+    login.mutate(
+      { ...values, invitationToken },
+      {
+        onSuccess: (result) => {
+          notifySuccess(t('auth:login.done', { name: result.user.displayName }));
+          onDone(result);
+        },
+        onError: (error) => {
+          form.setErrors(fieldErrors(t, error));
+          notifyError(errorMessage(t, error));
+        },
+      },
+    ),
+  );
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('auth:login.formName')}>
+      <Stack>
+        <TextInput type="email" autoComplete="email" label={t('auth:fields.email')} required {...form.getInputProps('email')} />
+        <PasswordInput autoComplete="current-password" label={t('auth:fields.password')} required {...form.getInputProps('password')} />
+        <Button type="submit" loading={login.isPending}>
+          {t('auth:login.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { useT } from '../../lib/use-t';
+import { PageError, PageLoader } from '../../app/PageState';
+import { CreateInvitationForm } from './CreateInvitationForm';
+import { InvitationItem } from './InvitationItem';
+import { useInvitations } from './queries';
+
+/** Facilitators only: make invite links, see which still work, revoke them. */
+export function InvitationsSection({ networkId, archived }: { networkId: string; archived: boolean }) {
+  const { t } = useT();
+  const invitations = useInvitations(networkId, true);
+
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="invitations-heading">
+      <Title order={2} id="invitations-heading" mb="xs">
+        {t('invitations:title')}
+      </Title>
+      <Text mb="md">{t('invitations:intro')}</Text>
+      <Stack gap="lg">
+        {archived ? <Text>{t('invitations:archived')}</Text> : <CreateInvitationForm networkId={networkId} />}
+        <Stack gap="sm">
+          <Title order={3} size="h4">
+            {t('invitations:listTitle')}
+          </Title>
+          {invitations.isPending && <PageLoader />}
+          {invitations.isError && <PageError error={invitations.error} onRetry={() => void invitations.refetch()} />}
+          {invitations.data?.length === 0 && <Text>{t('invitations:none')}</Text>}
+          {invitations.data && invitations.data.length > 0 && (
+            <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+              {invitations.data.map((invitation) => (
+                <InvitationItem key={invitation.id} networkId={networkId} invitation={invitation} />
+              ))}
+            </Stack>
+          )}
+        </Stack>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,66 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  AcceptInvitationResult, Invitation, InvitationList, InvitationPreview, type CreateInvitationBody,
+} from '@broedplaats/contracts';
+import { api } from '../../lib/api';
+import { networkKeys } from '../networks/queries';
+
+export const invitationKeys = {
+  list: (networkId: string) => ['networks', 'detail', networkId, 'invitations'] as const,
+  preview: (token: string) => ['invitation', token] as const,
+};
+
+export const inviteLink = (token: string) => `${window.location.origin}/join/${token}`;
+
+export function useInvitations(networkId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: invitationKeys.list(networkId),
+    queryFn: ({ signal }) => api(`/networks/${networkId}/invitations`, { schema: InvitationList, signal }),
+    enabled,
+  });
+}
+
+function upsert(list: Invitation[] | undefined, invitation: Invitation): Invitation[] | undefined {
+  if (!list) return list;
+  const known = list.some((item) => item.id === invitation.id);
+  return known ? list.map((item) => (item.id === invitation.id ? invitation : item)) : [invitation, ...list];
+}
+
+export function useCreateInvitation(networkId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateInvitationBody) =>
+      api(`/networks/${networkId}/invitations`, { method: 'POST', body, schema: Invitation }),
+    onSuccess: (invitation) =>
+      client.setQueryData<Invitation[]>(invitationKeys.list(networkId), (old) => upsert(old, invitation)),
+  });
+}
+
+export function useRevokeInvitation(networkId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (invitationId: string) =>
+      api(`/networks/${networkId}/invitations/${invitationId}`, { method: 'DELETE', schema: Invitation }),
+    onSuccess: (invitation) =>
+      client.setQueryData<Invitation[]>(invitationKeys.list(networkId), (old) => upsert(old, invitation)),
+  });
+}
+
+/** Public: anyone holding the link may see what they are invited to. */
+export function useInvitationPreview(token: string) {
+  return useQuery({
+    queryKey: invitationKeys.preview(token),
+    queryFn: ({ signal }) => api(`/invitations/${token}`, { schema: InvitationPreview, signal }),
+    retry: false,
+  });
+}
+
+export function useAcceptInvitation(token: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api(`/invitations/${token}/accept`, { method: 'POST', schema: AcceptInvitationResult }),
+    onSuccess: () => client.invalidateQueries({ queryKey: networkKeys.all }),
+  });
+}
+
+export { upsert as upsertInvitation };

@@ -1,0 +1,37 @@
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { useT } from '../../lib/use-t';
+import { PageError, PageLoader } from '../../app/PageState';
+import { useMe } from '../auth/queries';
+import { MemberCard } from './MemberCard';
+import { useMembers } from './queries';
+
+export function MembersSection({ networkId, canManage }: { networkId: string; canManage: boolean }) {
+  const { t } = useT();
+  const me = useMe();
+  const members = useMembers(networkId, true);
+
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="members-heading">
+      <Title order={2} id="members-heading" mb="sm">
+        {t('members:title')}
+        {members.data && ` (${members.data.length})`}
+      </Title>
+      {members.isPending && <PageLoader />}
+      {members.isError && <PageError error={members.error} onRetry={() => void members.refetch()} />}
+      {members.data?.length === 0 && <Text>{t('members:none')}</Text>}
+      {members.data && members.data.length > 0 && (
+        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+          {members.data.map((member) => (
+            <MemberCard
+              key={member.userId}
+              networkId={networkId}
+              member={member}
+              isMe={member.userId === me.data?.id}
+              canManage={canManage}
+            />
+          ))}
+        </Stack>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,31 @@
+import { Anchor, Badge, Card, Group, Text, Title } from '@mantine/core';
+import { useT } from '../../lib/use-t';
+import { Link } from 'react-router-dom';
+import type { Network } from '@broedplaats/contracts';
+
+export function NetworkCard({ network, headingOrder }: { network: Network; headingOrder: 2 | 3 }) {
+  const { t } = useT();
+  return (
+    <Card withBorder radius="md" padding="md" component="article">
+      <Title order={headingOrder} size="h4" mb={4}>
+        <Anchor component={Link} to={`/networks/${network.id}`}>
+          {network.name}
+        </Anchor>
+      </Title>
+      <Text size="sm" mb="xs">
+        {t(`networks:type.${network.type}`)} · {network.province}
+        {network.region ? ` · ${network.region}` : ''}
+      </Text>
+      <Group gap={6}>
+        <Badge variant="light" color={network.status === 'active' ? 'teal' : 'gray'}>
+          {t(`networks:status.${network.status}`)}
+        </Badge>
+        {network.archived && <Badge variant="light" color="orange">{t('networks:archived')}</Badge>}
+        {network.myRole && <Badge variant="light">{t(`members:role.${network.myRole}`)}</Badge>}
+        <Badge variant="outline" color="gray.8">
+          {t('networks:memberCount', { count: network.memberCount })}
+        </Badge>
+      </Group>
+    </Card>
+  );
+}

@@ -1,0 +1,83 @@
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { useT } from '../../lib/use-t';
+import { Link, useParams } from 'react-router-dom';
+import { canManageNetwork } from '@broedplaats/domain';
+import { PageError, PageLoader } from '../../app/PageState';
+import { usePageTitle } from '../../lib/page-title';
+import { useMe } from '../auth/queries';
+import { InvitationsSection } from '../invitations/InvitationsSection';
+import { LeaveNetworkButton } from '../members/LeaveNetworkButton';
+import { MembersSection } from '../members/MembersSection';
+import { OnlineNow } from '../presence/OnlineNow';
+import { ArchiveNetworkButton } from './ArchiveNetworkButton';
+import { NetworkProfile } from './NetworkProfile';
+import { useNetwork } from './queries';
+
+export function NetworkPage() {
+  const { t } = useT();
+  const { networkId = '' } = useParams();
+  const me = useMe();
+  const network = useNetwork(networkId);
+  usePageTitle(network.data?.name ?? t('networks:page.title'));
+
+  if (network.isPending) return <PageLoader />;
+  if (network.isError)
+    return (
+      <Stack>
+        <Title order={1}>{t('networks:page.title')}</Title>
+        <PageError error={network.error} onRetry={() => void network.refetch()} />
+        <Anchor component={Link} to="/networks">
+          {t('networks:page.back')}
+        </Anchor>
+      </Stack>
+    );
+
+  const data = network.data;
+  const isMember = data.myRole !== null;
+  const canManage = canManageNetwork({ role: data.myRole, isPlatformAdmin: me.data?.isPlatformAdmin ?? false });
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+          {data.name}
+        </Title>
+        <Group gap={6}>
+          <Badge variant="light">{t(`networks:type.${data.type}`)}</Badge>
+          <Badge variant="light" color={data.status === 'active' ? 'teal' : 'gray'}>
+            {t(`networks:status.${data.status}`)}
+          </Badge>
+          {data.myRole && <Badge variant="filled">{t('networks:page.yourRole', { role: t(`members:role.${data.myRole}`) })}</Badge>}
+        </Group>
+        {(canManage || isMember) && (
+          <Group gap="sm" mt="xs">
+            {canManage && !data.archived && (
+              <Button component={Link} to={`/networks/${data.id}/edit`} variant="light" leftSection={<IconPencil size={16} aria-hidden />}>
+                {t('networks:page.edit')}
+              </Button>
+            )}
+            {canManage && !data.archived && <ArchiveNetworkButton networkId={data.id} networkName={data.name} />}
+            {isMember && <LeaveNetworkButton networkId={data.id} networkName={data.name} />}
+          </Group>
+        )}
+      </Stack>
+
+      {data.archived && (
+        <Alert color="orange" variant="light" title={t('networks:page.archivedTitle')}>
+          {t('networks:page.archivedText')}
+        </Alert>
+      )}
+      {!isMember && (
+        <Alert color="blue" variant="light" title={t('networks:page.publicTitle')}>
+          <Text>{t('networks:page.publicText')}</Text>
+        </Alert>
+      )}
+
+      {isMember && <OnlineNow networkId={data.id} />}
+      <NetworkProfile network={data} />
+      {isMember && <MembersSection networkId={data.id} canManage={canManage} />}
+      {canManage && <InvitationsSection networkId={data.id} archived={data.archived} />}
+    </Stack>
+  );
+}

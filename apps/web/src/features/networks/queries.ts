@@ -1,0 +1,77 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Network, NetworkPage, PartnerList, ThemeList, type NetworkBody, type UpdateNetworkBody,
+} from '@broedplaats/contracts';
+import { api } from '../../lib/api';
+
+export const networkKeys = {
+  all: ['networks'] as const,
+  lists: () => ['networks', 'list'] as const,
+  list: (scope: 'mine' | 'public', q: string, page: number) => ['networks', 'list', scope, q, page] as const,
+  detail: (id: string) => ['networks', 'detail', id] as const,
+};
+
+export const PAGE_SIZE = 12;
+
+export function useNetworkList(scope: 'mine' | 'public', q: string, page: number) {
+  return useQuery({
+    queryKey: networkKeys.list(scope, q, page),
+    queryFn: ({ signal }) =>
+      api('/networks', { query: { scope, q, page, pageSize: PAGE_SIZE }, schema: NetworkPage, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useNetwork(id: string) {
+  return useQuery({
+    queryKey: networkKeys.detail(id),
+    queryFn: ({ signal }) => api(`/networks/${id}`, { schema: Network, signal }),
+  });
+}
+
+export function useThemes() {
+  return useQuery({
+    queryKey: ['themes'],
+    queryFn: ({ signal }) => api('/themes', { schema: ThemeList, signal }),
+    staleTime: Infinity,
+  });
+}
+
+export function usePartnerSearch(q: string) {
+  return useQuery({
+    queryKey: ['partners', q],
+    queryFn: ({ signal }) => api('/partners', { query: { q }, schema: PartnerList, signal }),
+    enabled: q.trim().length >= 2,
+    staleTime: 60_000,
+  });
+}
+
+export function useCreateNetwork() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NetworkBody) => api('/networks', { method: 'POST', body, schema: Network }),
+    onSuccess: (network) => {
+      client.setQueryData(networkKeys.detail(network.id), network);
+      void client.invalidateQueries({ queryKey: networkKeys.lists() });
+    },
+  });
+}
+
+export function useUpdateNetwork(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateNetworkBody) => api(`/networks/${id}`, { method: 'PATCH', body, schema: Network }),
+    onSuccess: (network) => {
+      client.setQueryData(networkKeys.detail(id), network);
+      void client.invalidateQueries({ queryKey: networkKeys.lists() });
+    },
+  });
+}
+
+export function useArchiveNetwork(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api(`/networks/${id}/archive`, { method: 'POST' }),
+    onSuccess: () => client.invalidateQueries({ queryKey: networkKeys.all }),
+  });
+}

@@ -1,0 +1,55 @@
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useT } from '../../lib/use-t';
+import { UpdateProfileBody, type Language, type Me } from '@broedplaats/contracts';
+import { errorMessage, fieldErrors } from '../../lib/errors';
+import { setLanguage } from '../../lib/i18n';
+import { notifyError, notifySuccess } from '../../lib/notify';
+import { useUpdateProfile } from '../auth/queries';
+
+export function ProfileForm({ me }: { me: Me }) {
+  const { t } = useT();
+  const update = useUpdateProfile();
+  const form = useForm<{ displayName: string; language: Language }>({
+    initialValues: { displayName: me.displayName, language: me.language },
+    validate: zod4Resolver(UpdateProfileBody),
+  });
+
+  const submit = form.onSubmit((values) =>
+    update.mutate(values, {
+      onSuccess: async (saved) => {
+        await setLanguage(saved.language);
+        form.resetDirty(values);
+        notifySuccess(t('profile:saved'));
+      },
+      onError: (error) => {
+        form.setErrors(fieldErrors(t, error));
+        notifyError(errorMessage(t, error));
+      },
+    }),
+  );
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('profile:formName')}>
+      <Stack maw={420}>
+        <TextInput label={t('auth:fields.displayName')} autoComplete="name" required {...form.getInputProps('displayName')} />
+        <TextInput label={t('auth:fields.email')} value={me.email} readOnly description={t('profile:emailFixed')} />
+        <Select
+          label={t('profile:language')}
+          allowDeselect={false}
+          data={[
+            { value: 'nl', label: t('common:language.nl') },
+            { value: 'en', label: t('common:language.en') },
+          ]}
+          {...form.getInputProps('language')}
+        />
+        <Group>
+          <Button type="submit" loading={update.isPending}>
+            {t('profile:save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+import { currentLanguage } from './i18n';
+
+const ZONE = 'Europe/Amsterdam';
+const locale = () => (currentLanguage() === 'nl' ? 'nl-NL' : 'en-GB');
+
+/** Dates travel in UTC; people read them in Dutch time. */
+export function formatDate(iso: string): string {
+  return new Intl.DateTimeFormat(locale(), { timeZone: ZONE, dateStyle: 'medium' }).format(new Date(iso));
+}
+
+export function formatDateTime(iso: string): string {
+  return new Intl.DateTimeFormat(locale(), { timeZone: ZONE, dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}

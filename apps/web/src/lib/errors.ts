@@ -1,0 +1,33 @@
+import type { TFunction } from 'i18next';
+import type { namespaces } from './use-t';
+import { isApiError, type ApiErrorCode } from './api';
+
+/** Every code the API can answer with has a plain-language text; the compiler checks none is missing. */
+const messageKeys = {
+  validation_failed: 'errors:code.validation_failed',
+  unauthenticated: 'errors:code.unauthenticated',
+  forbidden: 'errors:code.forbidden',
+  not_found: 'errors:code.not_found',
+  email_taken: 'errors:code.email_taken',
+  invalid_credentials: 'errors:code.invalid_credentials',
+  csrf_failed: 'errors:code.csrf_failed',
+  rate_limited: 'errors:code.rate_limited',
+  last_facilitator: 'errors:code.last_facilitator',
+  invitation_invalid: 'errors:code.invitation_invalid',
+  already_member: 'errors:code.already_member',
+  network_archived: 'errors:code.network_archived',
+  internal: 'errors:code.internal',
+  network: 'errors:code.network',
+} as const satisfies Record<ApiErrorCode, string>;
+
+export function errorMessage(t: TFunction<typeof namespaces>, error: unknown): string {
+  if (isApiError(error)) return t(messageKeys[error.code]);
+  return t('errors:code.internal');
+}
+
+/** Field errors from the server, in plain words, keyed by the form's field paths. */
+export function fieldErrors(t: TFunction<typeof namespaces>, error: unknown): Record<string, string> {
+  if (!isApiError(error)) return {};
+  if (error.code === 'email_taken') return { email: t('errors:code.email_taken') };
+  return Object.fromEntries(Object.keys(error.fields).map((path) => [path, t('errors:field.server')]));
+}

@@ -1,0 +1,75 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { Language } from '@broedplaats/contracts';
+import nlCommon from '../locales/nl/common.json';
+import nlErrors from '../locales/nl/errors.json';
+import nlAuth from '../locales/nl/auth.json';
+import nlNetworks from '../locales/nl/networks.json';
+import nlMembers from '../locales/nl/members.json';
+import nlInvitations from '../locales/nl/invitations.json';
+import nlProfile from '../locales/nl/profile.json';
+import nlPresence from '../locales/nl/presence.json';
+import enCommon from '../locales/en/common.json';
+import enErrors from '../locales/en/errors.json';
+import enAuth from '../locales/en/auth.json';
+import enNetworks from '../locales/en/networks.json';
+import enMembers from '../locales/en/members.json';
+import enInvitations from '../locales/en/invitations.json';
+import enProfile from '../locales/en/profile.json';
+import enPresence from '../locales/en/presence.json';
+
+export const resources = {
+  nl: {
+    common: nlCommon, errors: nlErrors, auth: nlAuth, networks: nlNetworks, members: nlMembers,
+    invitations: nlInvitations, profile: nlProfile, presence: nlPresence,
+  },
+  en: {
+    common: enCommon, errors: enErrors, auth: enAuth, networks: enNetworks, members: enMembers,
+    invitations: enInvitations, profile: enProfile, presence: enPresence,
+  },
+} as const;
+
+const STORAGE_KEY = 'broedplaats.language';
+
+function storedLanguage(): Language {
+  try {
+    const parsed = Language.safeParse(window.localStorage.getItem(STORAGE_KEY));
+    return parsed.success ? parsed.data : 'nl';
+  } catch {
+    return 'nl';
+  }
+}
+
+export function currentLanguage(): Language {
+  const parsed = Language.safeParse(i18n.resolvedLanguage ?? i18n.language);
+  return parsed.success ? parsed.data : 'nl';
+}
+
+/** Switches the interface language, remembers it on this device and keeps `<html lang>` in step. */
+export async function setLanguage(language: Language): Promise<void> {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private mode: the choice simply is not remembered.
+  }
+  if (currentLanguage() !== language) await i18n.changeLanguage(language);
+}
+
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: storedLanguage(),
+  fallbackLng: 'nl',
+  supportedLngs: ['nl', 'en'],
+  ns: Object.keys(resources.nl),
+  defaultNS: 'common',
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  returnNull: false,
+});
+document.documentElement.lang = currentLanguage();
+
+export default i18n;
