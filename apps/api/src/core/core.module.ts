@@ -1,0 +1,35 @@
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { CONFIG, type Config } from './config';
+import { DATABASE, type Database } from './database/database';
+import { EventBus } from './events';
+import { REDIS, type Redis } from './redis';
+
+export type CoreOptions = { config: Config; database: Database; redis: Redis | null };
+
+/** Config, the database, Redis and the event bus, opened before Nest starts and closed when it stops. */
+@Global()
+@Module({})
+export class CoreModule implements OnApplicationShutdown {
+  static forRoot(options: CoreOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: CONFIG, useValue: options.config },
+        { provide: DATABASE, useValue: options.database },
+        { provide: REDIS, useValue: options.redis },
+        EventBus,
+      ],
+      exports: [CONFIG, DATABASE, REDIS, EventBus],
+    };
+  }
+
+  constructor(
+    @Inject(DATABASE) private readonly database: Database,
+    @Inject(REDIS) private readonly redis: Redis | null,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.redis?.isOpen) await this.redis.quit().catch(() => undefined);
+    await this.database.close();
+  }
+}

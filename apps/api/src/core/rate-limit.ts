@@ -1,0 +1,27 @@
+import fastifyRateLimit from '@fastify/rate-limit';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { RateLimitPluginOptions } from '@fastify/rate-limit';
+import type { FastifyRequest } from 'fastify';
+import type { Config } from './config';
+import { AppError } from './errors';
+import { registerPlugin } from './fastify-plugin';
+
+const limited = (request: FastifyRequest): 'login' | 'register' | null => {
+  if (request.method !== 'POST') return null;
+  const path = request.url.split('?')[0];
+  if (path === '/api/auth/login') return 'login';
+  if (path === '/api/auth/register') return 'register';
+  return null;
+};
+
+/** Only login and register are limited (guessing passwords, mass sign-ups); limits come from config. */
+export async function registerRateLimits(app: NestFastifyApplication, config: Config): Promise<void> {
+  await registerPlugin<RateLimitPluginOptions>(app, fastifyRateLimit, {
+    global: true,
+    timeWindow: config.RATE_LIMIT_WINDOW_MS,
+    allowList: (request) => limited(request) === null,
+    max: (request) => (limited(request) === 'login' ? config.RATE_LIMIT_LOGIN : config.RATE_LIMIT_REGISTER),
+    keyGenerator: (request) => `${limited(request)}:${request.ip}`,
+    errorResponseBuilder: () => new AppError('rate_limited', 'Too many attempts; try again in a minute'),
+  });
+}
