@@ -1,0 +1,96 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { AuthResult, LoginBody, Me, RegisterBody, UpdateProfileBody } from '@broedplaats/contracts';
+import type { z } from 'zod';
+import type { AuthContext } from '../core/auth-context';
+import { CONFIG, type Config } from '../core/config';
+import { DATABASE, type Database } from '../core/database/database';
+import { isUniqueViolation } from '../core/database/db-errors';
+import { AppError, notFound } from '../core/errors';
+import { EventBus } from '../core/events';
+import { inTransaction } from '../core/transaction';
+import { InvitationsService } from '../invitations/invitations.service';
+import { decoyHash, hashPassword, verifyPassword } from './passwords';
+import { SessionsService } from './sessions.service';
+import { toMe, UsersRepository } from './users.repository';
+
+type Register = z.output<typeof RegisterBody>;
+type Login = z.output<typeof LoginBody>;
+type Profile = z.output<typeof UpdateProfileBody>;
+export type SignedIn = AuthResult & { token: string };
+
+const emailTaken = () => new AppError('email_taken', 'An account with this e-mail address exists', { email: 'taken' });
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
+  constructor(
+    @Inject(DATABASE) private readonly database: Database,
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsService,
+    private readonly invitations: InvitationsService,
+    private readonly events: EventBus,
+  ) {}
+
+  /** Account, optional invitation and session in one transaction: a bad invitation leaves no account behind. */
+  async register(body: Register, userAgent: string | null): Promise<SignedIn> {
+    if (await this.users.findByEmail(body.email)) throw emailTaken();
+    const passwordHash = await hashPassword(body.password);
+    try {
+      return await inTransaction(this.database.db, async (tx, afterCommit) => {
+        const user = await this.users.insert(tx, { email: body.email, passwordHash, displayName: body.displayName, language: body.language });
+        const me = toMe(user);
+        const joinedNetworkId = body.invitationToken
+          ? await this.invitations.redeem(tx, afterCommit, body.invitationToken, me, 'register')
+          : null;
+        const { token } = await this.sessions.start(tx, user.id, userAgent);
+        return { user: me, joinedNetworkId, token };
+      });
+    } catch (error) {
+      // Two registrations racing for one address: the unique index decides.
+      if (isUniqueViolation(error)) throw emailTaken();
+      throw error;
+    }
+  }
+
+  async login(body: Login, userAgent: string | null): Promise<SignedIn> {
+    const user = await this.users.findByEmail(body.email);
+    const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), body.password);
+    if (!user || !valid) throw new AppError('invalid_credentials', 'E-mail address or password is wrong');
+    const me = toMe(user);
+    return inTransaction(this.database.db, async (tx, afterCommit) => {
+      const joinedNetworkId = body.invitationToken
+        ? await this.invitations.redeem(tx, afterCommit, body.invitationToken, me, 'login')
+        : null;
+      const { token } = await this.sessions.start(tx, user.id, userAgent);
+      return { user: me, joinedNetworkId, token };
+    });
+  }
+
+  async logout(auth: AuthContext): Promise<void> {
+    await this.sessions.revoke(auth, auth.sessionId);
+  }
+
+  async updateProfile(auth: AuthContext, changes: Profile): Promise<Me> {
+    const user = await this.users.update(auth.user.id, changes);
+    if (!user) throw notFound('Account');
+    if (changes.displayName && changes.displayName !== auth.user.displayName) {
+      this.events.publish('user.renamed', { userId: user.id, displayName: user.displayName });
+    }
+    return toMe(user);
+  }
+
+  /** On a database without that account, creates the platform admin named in ADMIN_EMAIL. */
+  async ensureAdmin(): Promise<void> {
+    const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password } = this.config;
+    if (!email || !password || (await this.users.findByEmail(email))) return;
+    const passwordHash = await hashPassword(password);
+    try {
+      await this.users.insert(this.database.db, { email, passwordHash, displayName: 'Beheerder', language: 'nl', isPlatformAdmin: true });
+      this.logger.log({ email }, 'platform admin created');
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+}

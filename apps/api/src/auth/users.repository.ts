@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { eq, inArray } from 'drizzle-orm';
+import type { Language, Me } from '@broedplaats/contracts';
+import { DATABASE, type Database, type Db, type Tx } from '../core/database/database';
+import { users } from './auth.tables';
+
+type UserRow = typeof users.$inferSelect;
+export type UserRecord = Me & { passwordHash: string };
+
+const toRecord = (row: UserRow): UserRecord => ({
+  id: row.id,
+  email: row.email,
+  displayName: row.displayName,
+  language: row.language,
+  isPlatformAdmin: row.isPlatformAdmin,
+  passwordHash: row.passwordHash,
+});
+
+/** Picks the public fields, so a password hash can never ride along in a response. */
+export const toMe = (user: Me): Me => ({
+  id: user.id,
+  email: user.email,
+  displayName: user.displayName,
+  language: user.language,
+  isPlatformAdmin: user.isPlatformAdmin,
+});
+
+@Injectable()
+export class UsersRepository {
+  private readonly db: Db;
+  constructor(@Inject(DATABASE) database: Database) {
+    this.db = database.db;
+  }
+
+  async findByEmail(email: string, tx: Db | Tx = this.db): Promise<UserRecord | null> {
+    const [row] = await tx.select().from(users).where(eq(users.email, email)).limit(1);
+    return row ? toRecord(row) : null;
+  }
+
+  async findById(id: string, tx: Db | Tx = this.db): Promise<UserRecord | null> {
+    const [row] = await tx.select().from(users).where(eq(users.id, id)).limit(1);
+    return row ? toRecord(row) : null;
+  }
+
+  async insert(
+    tx: Db | Tx,
+    user: { email: string; passwordHash: string; displayName: string; language: Language; isPlatformAdmin?: boolean },
+  ): Promise<UserRecord> {
+    const [row] = await tx.insert(users).values(user).returning();
+    return toRecord(row);
+  }
+
+  async update(id: string, changes: { displayName?: string; language?: Language }): Promise<UserRecord | null> {
+    const [row] = await this.db
+      .update(users)
+      .set({ ...changes, updatedAt: new Date() })
+      .where(eq(users.id, id))
+      .returning();
+    return row ? toRecord(row) : null;
+  }
+
+  async names(ids: string[]): Promise<Array<{ userId: string; displayName: string }>> {
+    if (ids.length === 0) return [];
+    return this.db.select({ userId: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, ids));
+  }
+
+  async count(): Promise<number> {
+    return this.db.$count(users);
+  }
+}
