@@ -1,2 +1,3 @@
 export * from './networks/permissions';
 export * from './networks/invitation-state';
+export * from './networks/joining';

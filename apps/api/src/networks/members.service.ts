@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Me, Member, UpdateMemberBody } from '@broedplaats/contracts';
+import { canManageNetwork, judgeMembershipChange, type MembershipVerdict } from '@broedplaats/domain';
+import type { z } from 'zod';
+import { DATABASE, type Database } from '../core/database/database';
+import { AppError, forbidden, notFound } from '../core/errors';
+import { EventBus } from '../core/events';
+import { inTransaction } from '../core/transaction';
+import { MembersRepository } from './members.repository';
+import { NetworkGate } from './network-gate';
+
+type Changes = z.output<typeof UpdateMemberBody>;
+
+function enforce(verdict: MembershipVerdict): void {
+  if (verdict === 'forbidden') throw forbidden('Only facilitators may change memberships');
+  if (verdict === 'last_facilitator') throw new AppError('last_facilitator', 'A network needs at least one facilitator');
+}
+
+@Injectable()
+export class MembersService {
+  constructor(
+    @Inject(DATABASE) private readonly database: Database,
+    private readonly members: MembersRepository,
+    private readonly gate: NetworkGate,
+    private readonly events: EventBus,
+  ) {}
+
+  async list(user: Me, networkId: string): Promise<Member[]> {
+    await this.gate.requireMember(user, networkId);
+    return this.members.list(networkId);
+  }
+
+  async update(user: Me, networkId: string, userId: string, changes: Changes): Promise<Member> {
+    const { role } = await this.gate.requireMember(user, networkId);
+    if (!canManageNetwork({ role, isPlatformAdmin: user.isPlatformAdmin })) throw forbidden('Only facilitators may change memberships');
+    const { member, previousRole } = await inTransaction(this.database.db, async (tx) => {
+      const facilitators = await this.members.lockFacilitators(tx, networkId);
+      const actorRole = await this.members.roleOf(networkId, user.id, tx);
+      const target = await this.members.find(networkId, userId, tx);
+      if (!target) throw notFound('Member');
+      if (changes.role) {
+        const change = { kind: 'change-role', actorId: user.id, targetId: userId, targetRole: target.role, newRole: changes.role } as const;
+        enforce(judgeMembershipChange(actorRole, change, facilitators));
+      } else if (actorRole !== 'facilitator') enforce('forbidden');
+      await this.members.update(tx, networkId, userId, changes);
+      return { member: (await this.members.find(networkId, userId, tx))!, previousRole: target.role };
+    });
+    this.events.publish('member.updated', { networkId, member, previousRole });
+    return member;
+  }
+
+  /** Removing someone else, or leaving when the target is yourself. */
+  async remove(user: Me, networkId: string, userId: string): Promise<void> {
+    await this.gate.requireMember(user, networkId);
+    await inTransaction(this.database.db, async (tx) => {
+      const facilitators = await this.members.lockFacilitators(tx, networkId);
+      const actorRole = await this.members.roleOf(networkId, user.id, tx);
+      const target = await this.members.find(networkId, userId, tx);
+      if (!target) throw notFound('Member');
+      enforce(judgeMembershipChange(actorRole, { kind: 'remove', actorId: user.id, targetId: userId, targetRole: target.role }, facilitators));
+      await this.members.delete(tx, networkId, userId);
+    });
+    this.events.publish('member.removed', { networkId, userId });
+  }
+}

@@ -1,0 +1,109 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Me, Network, NetworkInput, NetworkListQuery, Page, Partner, UpdateNetworkBody } from '@broedplaats/contracts';
+import type { z } from 'zod';
+import { DATABASE, type Database, type Tx } from '../core/database/database';
+import { validationFailed } from '../core/errors';
+import { EventBus } from '../core/events';
+import { inTransaction } from '../core/transaction';
+import { ThemesRepository } from '../themes/themes.repository';
+import { MembersRepository } from './members.repository';
+import { NetworkGate } from './network-gate';
+import { NetworksRepository } from './networks.repository';
+import { PartnersRepository } from './partners.repository';
+
+type Changes = z.output<typeof UpdateNetworkBody>;
+type ListQuery = z.output<typeof NetworkListQuery>;
+const withoutRole = ({ myRole: _role, ...network }: Network) => network;
+
+@Injectable()
+export class NetworksService {
+  constructor(
+    @Inject(DATABASE) private readonly database: Database,
+    private readonly networks: NetworksRepository,
+    private readonly partners: PartnersRepository,
+    private readonly members: MembersRepository,
+    private readonly themes: ThemesRepository,
+    private readonly gate: NetworkGate,
+    private readonly events: EventBus,
+  ) {}
+
+  /** The creator becomes the network's first facilitator. */
+  async create(user: Me, input: NetworkInput): Promise<Network> {
+    await this.assertThemesExist(input.themeIds);
+    const { partners, themeIds, ...profile } = input;
+    const id = await inTransaction(this.database.db, async (tx, afterCommit) => {
+      const networkId = await this.networks.insert(tx, profile);
+      await this.writeLists(tx, networkId, { partners, themeIds });
+      await this.members.insert(tx, networkId, { userId: user.id, role: 'facilitator', category: 'other' });
+      afterCommit(() => void this.announceJoin(networkId, user.id));
+      return networkId;
+    });
+    return this.view(user, id);
+  }
+
+  async get(user: Me, networkId: string): Promise<Network> {
+    await this.gate.standing(user, networkId);
+    return this.view(user, networkId);
+  }
+
+  async list(user: Me, query: ListQuery): Promise<Page<Network>> {
+    const { ids, total } = await this.networks.page({ ...query, userId: user.id });
+    const items = await this.networks.views(ids, user.id);
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async update(user: Me, networkId: string, changes: Changes): Promise<Network> {
+    if (changes.themeIds) await this.assertThemesExist(changes.themeIds);
+    await this.gate.requireChange(user, networkId);
+    const { partners, themeIds, ...profile } = changes;
+    await inTransaction(this.database.db, async (tx) => {
+      // Re-checked under the row lock: a concurrent demotion or archive must win.
+      await this.networks.findForUpdate(tx, networkId);
+      await this.gate.requireChange(user, networkId, tx);
+      await this.networks.update(tx, networkId, profile);
+      await this.writeLists(tx, networkId, { partners, themeIds });
+    });
+    const network = await this.view(user, networkId);
+    this.events.publish('network.updated', { network: withoutRole(network) });
+    return network;
+  }
+
+  async archive(user: Me, networkId: string): Promise<Network> {
+    await inTransaction(this.database.db, async (tx) => {
+      await this.networks.findForUpdate(tx, networkId);
+      await this.gate.requireChange(user, networkId, tx);
+      await this.networks.update(tx, networkId, { archivedAt: new Date() });
+    });
+    this.events.publish('network.archived', { networkId });
+    return this.view(user, networkId);
+  }
+
+  searchPartners(q: string): Promise<Partner[]> {
+    return this.partners.search(q);
+  }
+
+  /** Tells the network (and the newcomer's open tabs) that someone joined. */
+  async announceJoin(networkId: string, userId: string): Promise<void> {
+    const member = await this.members.find(networkId, userId);
+    if (member) this.events.publish('member.joined', { networkId, member });
+  }
+
+  private async view(user: Me, networkId: string): Promise<Network> {
+    const [network] = await this.networks.views([networkId], user.id);
+    return network;
+  }
+
+  private async writeLists(tx: Tx, networkId: string, lists: Pick<Changes, 'partners' | 'themeIds'>): Promise<void> {
+    if (lists.partners) await this.networks.replacePartners(tx, networkId, await this.partners.resolve(tx, lists.partners));
+    if (lists.themeIds) await this.networks.replaceThemes(tx, networkId, lists.themeIds);
+  }
+
+  private async assertThemesExist(themeIds: string[]): Promise<void> {
+    const known = await this.themes.existingIds(themeIds);
+    const fields: Record<string, string> = {};
+    themeIds.forEach((id, i) => {
+      if (!known.has(id)) fields[`themeIds.${i}`] = 'Unknown theme';
+    });
+    if (Object.keys(fields).length) throw validationFailed(fields);
+  }
+}
