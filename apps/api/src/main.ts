@@ -1,17 +1,11 @@
-import 'reflect-metadata';
-import { Injectable, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter } from '@nestjs/platform-fastify';
-
-@Injectable()
-class Probe { hello() { return 'hoi'; } }
-
-@Module({ providers: [Probe] })
-class ProbeModule { constructor(readonly probe: Probe) {} }
+import { createApp } from './app.factory';
 
 async function main() {
-  const app = await NestFactory.create(ProbeModule, new FastifyAdapter());
-  console.log(app.get(ProbeModule).probe.hello());
-  await app.close();
+  const { app, config } = await createApp();
+  await app.listen({ port: config.PORT, host: config.HOST });
 }
-void main();
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

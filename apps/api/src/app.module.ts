@@ -1,0 +1,53 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from './auth/auth.module';
+import { CoreModule, type CoreOptions } from './core/core.module';
+import { SessionGuard } from './core/session.guard';
+import { HealthModule } from './health/health.module';
+import { InvitationsModule } from './invitations/invitations.module';
+import { NetworksModule } from './networks/networks.module';
+import { OpenApiModule } from './openapi/openapi.module';
+import { RealtimeModule } from './realtime/realtime.module';
+import { SeedModule } from './seed/seed.module';
+import { ThemesModule } from './themes/themes.module';
+
+/** Secrets never reach the logs: cookies, and any password field wherever it appears. */
+const redact = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'res.headers["set-cookie"]',
+  'password',
+  '*.password',
+  '*.*.password',
+  '*.passwordHash',
+];
+
+@Module({})
+export class AppModule {
+  static forRoot(core: CoreOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: core.config.LOG_LEVEL,
+            redact: { paths: redact, censor: '[redacted]' },
+            autoLogging: { ignore: (req) => req.url === '/api/health' },
+          },
+          forRoutes: [{ path: '{*path}', method: 0 }],
+        }),
+        CoreModule.forRoot(core),
+        AuthModule,
+        ThemesModule,
+        NetworksModule,
+        InvitationsModule,
+        RealtimeModule,
+        HealthModule,
+        OpenApiModule,
+        SeedModule,
+      ],
+      providers: [{ provide: APP_GUARD, useClass: SessionGuard }],
+    };
+  }
+}

@@ -1,0 +1,14 @@
+import { Module, OnApplicationBootstrap } from '@nestjs/common';
+import { NetworksModule } from '../networks/networks.module';
+import { ThemesModule } from '../themes/themes.module';
+import { SeedService } from './seed.service';
+
+/** Runs after ThemesModule has loaded the taxonomy (module init comes before application bootstrap). */
+@Module({ imports: [NetworksModule, ThemesModule], providers: [SeedService], exports: [SeedService] })
+export class SeedModule implements OnApplicationBootstrap {
+  constructor(private readonly seed: SeedService) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.seed.seedIfEmpty();
+  }
+}
