@@ -7,10 +7,12 @@ import i18n from '../lib/i18n';
 import '../lib/zod-messages';
 import { cssVariablesResolver, theme } from './theme';
 
-export function Providers({ client, children }: { client: QueryClient; children: ReactNode }) {
+type Props = { client: QueryClient; children: ReactNode; /** 'test' turns off transitions and portals in jsdom. */ env?: 'default' | 'test' };
+
+export function Providers({ client, children, env = 'default' }: Props) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" env={env}>
         <Notifications position="top-right" />
         <QueryClientProvider client={client}>{children}</QueryClientProvider>
       </MantineProvider>

@@ -1,0 +1,93 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeApi, unauthenticated } from '../../../test/fake-api';
+import { me, networkId } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render';
+import { setLanguage } from '../../lib/i18n';
+import { JoinPage } from './JoinPage';
+
+const token = 'tok_abcdefghijklmnop';
+const preview = {
+  networkId,
+  networkName: 'Leernetwerk Vroegsignalering Almere',
+  province: 'Flevoland',
+  role: 'member',
+  category: 'citizen',
+  expiresAt: '2026-12-01T11:00:00.000Z',
+  invitedByName: 'Fatima Benali',
+};
+
+function renderJoin() {
+  return renderApp(
+    [
+      { path: '/join/:token', element: <JoinPage /> },
+      { path: '/networks/:networkId', element: <h1>Netwerkpagina</h1> },
+    ],
+    `/join/${token}`,
+  );
+}
+
+describe('join page', () => {
+  beforeEach(() => setLanguage('nl'));
+
+  it('shows the preview in Dutch time and lets a new person register and join in one step', async () => {
+    const { calls } = fakeApi({
+      'GET /api/auth/me': unauthenticated,
+      [`GET /api/invitations/${token}`]: { body: preview },
+      'POST /api/auth/register': ({ body }) => ({
+        status: 201,
+        body: { user: { ...me, displayName: (body as { displayName: string }).displayName }, joinedNetworkId: networkId },
+      }),
+    });
+    renderJoin();
+
+    expect(await screen.findByRole('heading', { name: preview.networkName })).toBeInTheDocument();
+    expect(screen.getByText(/Fatima Benali nodigt je uit om mee te doen als Lid \(Inwoner of ervaringsdeskundige\)/)).toBeInTheDocument();
+    // 11:00 UTC is 12:00 in Amsterdam in winter.
+    expect(screen.getByText(/geldig tot .*12:00/)).toBeInTheDocument();
+    expect(document.title).toBe(`Uitnodiging voor ${preview.networkName} · Broedplaats`);
+
+    await userEvent.type(await screen.findByRole('textbox', { name: /Je naam/ }), 'Kees Jansen');
+    await userEvent.type(screen.getByRole('textbox', { name: /E-mailadres/ }), 'kees@example.nl');
+    await userEvent.type(screen.getByLabelText(/Wachtwoord/), 'een-lang-wachtwoord');
+    await userEvent.click(screen.getByRole('button', { name: 'Account maken' }));
+
+    expect(await screen.findByRole('heading', { name: 'Netwerkpagina' })).toBeInTheDocument();
+    expect(calls.find((call) => call.path === '/api/auth/register')?.body).toMatchObject({
+      invitationToken: token,
+      displayName: 'Kees Jansen',
+      language: 'nl',
+    });
+  });
+
+  it('offers one Join button to someone who is signed in', async () => {
+    const { calls } = fakeApi({
+      'GET /api/auth/me': { body: me },
+      [`GET /api/invitations/${token}`]: { body: preview },
+      [`POST /api/invitations/${token}/accept`]: { body: { networkId } },
+    });
+    renderJoin();
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Meedoen' }));
+
+    expect(await screen.findByRole('heading', { name: 'Netwerkpagina' })).toBeInTheDocument();
+    expect(calls.some((call) => call.method === 'POST' && call.path === `/api/invitations/${token}/accept`)).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Account maken' })).not.toBeInTheDocument();
+  });
+
+  it('explains in plain words that an expired invitation no longer works', async () => {
+    fakeApi({
+      'GET /api/auth/me': unauthenticated,
+      [`GET /api/invitations/${token}`]: {
+        status: 410,
+        body: { error: { code: 'invitation_invalid', message: 'Invitation expired' } },
+      },
+    });
+    renderJoin();
+
+    const alert = (await screen.findByText('Deze uitnodiging werkt niet meer')).closest('[role="alert"]');
+    expect(alert).toHaveTextContent('Deze uitnodiging werkt niet meer');
+    expect(alert).toHaveTextContent('Vraag de persoon die je uitnodigde om een nieuwe link.');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Account maken' })).not.toBeInTheDocument());
+  });
+});

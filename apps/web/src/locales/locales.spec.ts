@@ -1,0 +1,21 @@
+import { resources } from '../lib/i18n';
+
+const keysOf = (value: unknown, prefix = ''): string[] =>
+  value && typeof value === 'object'
+    ? Object.entries(value).flatMap(([key, inner]) => keysOf(inner, prefix ? `${prefix}.${key}` : key))
+    : [prefix];
+
+// Plural forms differ per language in general; nl and en happen to share `_one`/`_other`.
+describe('locales', () => {
+  it.each(Object.keys(resources.nl))('English has exactly the Dutch keys in %s', (namespace) => {
+    const ns = namespace as keyof typeof resources.nl;
+    expect(keysOf(resources.en[ns]).sort()).toEqual(keysOf(resources.nl[ns]).sort());
+  });
+
+  it('has no empty texts', () => {
+    const texts = (['nl', 'en'] as const).flatMap((lng) =>
+      Object.values(resources[lng]).flatMap((ns) => keysOf(ns).map((key) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], ns))),
+    );
+    expect(texts.filter((text) => typeof text !== 'string' || text.trim() === '')).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import { render } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { QueryClient } from '@tanstack/react-query';
+import { Providers } from '../src/app/Providers';
+
+/** Renders with the real providers, a fresh cache and an in-memory router at `path`. */
+export function renderApp(routes: { path: string; element: ReactNode }[], path: string) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const result = render(
+    <Providers client={client} env="test">
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>
+          {routes.map((route) => (
+            <Route key={route.path} path={route.path} element={route.element} />
+          ))}
+        </Routes>
+      </MemoryRouter>
+    </Providers>,
+  );
+  return { ...result, client };
+}
