@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { notifications } from '@mantine/notifications';
 import { useT } from '../lib/use-t';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { notifyWarning } from '../lib/notify';
 import { connectSocket, disconnectSocket } from '../lib/socket';
 import { useMe } from '../features/auth/queries';
 import { useLeavingStore } from '../features/members/store';
@@ -43,12 +43,10 @@ export function LiveSync() {
           return;
         }
         const { t: tr, path, navigate: go } = latest.current;
-        notifications.show({
-          color: 'orange',
-          title: tr('networks:live.removedTitle'),
-          message: name ? tr('networks:live.removedNamed', { name }) : tr('networks:live.removed'),
-          autoClose: false,
-        });
+        notifyWarning(
+          tr('networks:live.removedTitle'),
+          name ? tr('networks:live.removedNamed', { name }) : tr('networks:live.removed'),
+        );
         if (path.startsWith(`/networks/${networkId}`)) go('/networks', { replace: true });
       },
     });

@@ -5,6 +5,7 @@ import { useMe } from '../features/auth/queries';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LanguageSync } from './LanguageSync';
 import { LiveSync } from './LiveSync';
+import { RouteFocus } from './RouteFocus';
 import { UserMenu } from './UserMenu';
 import classes from './Shell.module.css';
 
@@ -18,6 +19,7 @@ export function Shell() {
       </a>
       <LanguageSync />
       <LiveSync />
+      <RouteFocus />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="lg" wrap="nowrap">

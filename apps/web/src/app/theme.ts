@@ -1,4 +1,19 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import {
+  createTheme, darken, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver,
+} from '@mantine/core';
+
+/**
+ * Mantine's "light" variant (badges, alerts) puts shade 9 on shade 1, which for teal, orange and yellow
+ * stays under the 4.5:1 contrast small text needs; use the palest background and a darker text.
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  if (input.variant !== 'light') return colors;
+  const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
+  if (!parsed.isThemeColor) return colors;
+  const palette = input.theme.colors[parsed.color];
+  return { ...colors, background: palette[0], hover: palette[1], color: darken(palette[9], 0.25) };
+};
 
 /** Shade 8 of blue keeps white button text above the 4.5:1 contrast people with low vision need. */
 export const theme = createTheme({
@@ -6,6 +21,7 @@ export const theme = createTheme({
   primaryShade: { light: 8, dark: 8 },
   defaultRadius: 'md',
   focusRing: 'auto',
+  variantColorResolver,
 });
 
 /** Mantine's grey hints and red errors are a little too light on white; use darker shades. */

@@ -11,7 +11,7 @@ export function CopyLinkButton({ link, label }: { link: string; label: string })
         <Button
           size="sm"
           variant={copied ? 'filled' : 'light'}
-          color={copied ? 'teal.8' : undefined}
+          color={copied ? 'teal.9' : undefined}
           leftSection={copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
           onClick={() => {
             copy();

@@ -25,7 +25,8 @@ export function MemberControls({ networkId, member }: { networkId: string; membe
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
       <Select
-        label={t('members:roleOf', { name })}
+        label={t('members:roleLabel')}
+        aria-label={t('members:roleOf', { name })}
         data={NetworkRole.options.map((role) => ({ value: role, label: t(`members:role.${role}`) }))}
         value={member.role}
         allowDeselect={false}
@@ -34,7 +35,8 @@ export function MemberControls({ networkId, member }: { networkId: string; membe
         w={180}
       />
       <Select
-        label={t('members:categoryOf', { name })}
+        label={t('members:categoryLabel')}
+        aria-label={t('members:categoryOf', { name })}
         data={ParticipantCategory.options.map((category) => ({ value: category, label: t(`members:category.${category}`) }))}
         value={member.category}
         allowDeselect={false}
@@ -45,13 +47,14 @@ export function MemberControls({ networkId, member }: { networkId: string; membe
         w={220}
       />
       <Select
-        label={t('members:engagementOf', { name })}
+        label={t('members:engagementLabel')}
+        aria-label={t('members:engagementOf', { name })}
         data={engagementLevels.map((level) => ({ value: String(level), label: t(`members:engagement.${level}`) }))}
         value={String(member.engagement)}
         allowDeselect={false}
         disabled={update.isPending}
         onChange={(level) => level && Number(level) !== member.engagement && save({ engagement: Number(level) })}
-        w={180}
+        w={230}
       />
     </Group>
   );

@@ -31,7 +31,7 @@ export function OnlineNow({ networkId }: { networkId: string }) {
             <Group gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('presence:listLabel')}>
               {online.map((person) => (
                 <Group key={person.userId} component="li" gap={6} wrap="nowrap">
-                  <Avatar color="teal" radius="xl" size="sm" aria-hidden>
+                  <Avatar color="teal.9" variant="filled" radius="xl" size="sm" aria-hidden>
                     {initials(person.displayName)}
                   </Avatar>
                   <Text size="sm">{person.displayName}</Text>
