@@ -25,8 +25,14 @@ export const testEnv = {
 export class TestApp {
   private constructor(
     readonly app: NestFastifyApplication,
-    readonly database: Database,
+    readonly database?: Database,
   ) {}
+
+  /** Starts the app as `node dist/main.js` does: it opens its own database from the env (DATA_DIR). */
+  static async fromEnv(env: Record<string, string>): Promise<TestApp> {
+    const { app } = await createApp({ env: { ...testEnv, ...env } });
+    return new TestApp(app);
+  }
 
   static async start(db: TestDatabase | Database, env: Record<string, string> = {}): Promise<TestApp> {
     const database = 'open' in db ? await db.open() : db;

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Client } from 'pg';
+import { createClient } from 'redis';
 import { pgliteDatabase } from '../../src/core/database/database';
 
 /** Which PostgreSQL server tests may use: TEST_DATABASE_URL, else the local one as postgres or root. */
@@ -25,6 +26,21 @@ async function findPostgres(): Promise<string | null> {
   return null;
 }
 
+async function findRedis(): Promise<string | null> {
+  const url = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const client = createClient({ url, socket: { connectTimeout: 1500, reconnectStrategy: false } });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.ping();
+    return url;
+  } catch {
+    return null;
+  } finally {
+    if (client.isOpen) await client.quit().catch(() => undefined);
+  }
+}
+
 /**
  * Migrates one PGlite once per run and dumps it; each test file loads the dump (~0.7 s) instead of
  * starting and migrating an empty PGlite (~3.5 s). Workers inherit the env vars set here.
@@ -42,4 +58,7 @@ export default async function globalSetup(): Promise<void> {
   const pg = await findPostgres();
   if (pg) process.env.BP_TEST_POSTGRES_URL = pg;
   else console.warn('\n[api tests] No PostgreSQL server answered at 127.0.0.1:5432: running on PGlite only.\n');
+  const redis = await findRedis();
+  if (redis) process.env.BP_TEST_REDIS_URL = redis;
+  else console.warn('\n[api tests] No Redis answered at 127.0.0.1:6379: the two-instance Redis test is SKIPPED.\n');
 }

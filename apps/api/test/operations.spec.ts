@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { TestApp } from './support/app';
+import { testDatabases, type TestDatabase } from './support/databases';
+
+describe.each(testDatabases())('operations on %s', (kind, db: TestDatabase) => {
+  let t: TestApp;
+  let web: string;
+  beforeAll(async () => {
+    web = mkdtempSync(path.join(os.tmpdir(), 'bp-web-'));
+    writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>Broedplaats</title>');
+    writeFileSync(path.join(web, 'app.js'), 'console.log(1)');
+    t = await TestApp.start(db, { WEB_DIST: web });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(web, { recursive: true, force: true });
+  });
+
+  it('reports database health and kind', async () => {
+    const res = await t.request('GET', '/api/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok', database: { status: 'up', kind } });
+  });
+
+  it('serves an OpenAPI document generated from the contracts, and the docs UI', async () => {
+    const doc = await t.request('GET', '/api/openapi.json');
+    expect(doc.status).toBe(200);
+    expect(doc.body.openapi).toBe('3.0.3');
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/networks/{networkId}/members/{userId}', '/api/invitations/{token}/accept']));
+    const register = doc.body.paths['/api/auth/register'].post.requestBody.content['application/json'].schema;
+    expect(register.properties.password.minLength).toBe(10);
+    const ui = await t.request('GET', '/api/docs');
+    expect(ui.status).toBe(200);
+  });
+
+  it('serves the web build with an SPA fallback, but never for /api', async () => {
+    const asset = await t.request('GET', '/app.js');
+    expect(asset.status).toBe(200);
+    expect(asset.body).toContain('console.log');
+    const deep = await t.request('GET', '/networks/123/members');
+    expect(deep.status).toBe(200);
+    expect(deep.headers['content-type']).toContain('text/html');
+    expect(deep.body).toContain('<title>Broedplaats</title>');
+    const api = await t.request('GET', '/api/does-not-exist');
+    expect(api.status).toBe(404);
+    expect(api.body).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+  });
+});
+
+describe('PGlite folder: demo seed and restart', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bp-data-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const env = { DATA_DIR: path.join(dir, 'nested', 'data'), SEED_DEMO: 'true' };
+  const login = (t: TestApp, email: string) => t.request('POST', '/api/auth/login', { body: { email, password: 'broedplaats-demo' } });
+
+  it('creates the folder, loads the demo once, and keeps data across a restart', async () => {
+    const first = await TestApp.fromEnv(env);
+    let createdId: string;
+    try {
+      const fac = await login(first, 'facilitator@broedplaats.nl');
+      expect(fac.status).toBe(200);
+      const cookie = fac.cookies.find((c) => c.name === 'bp_session')!.value;
+      const publicList = await first.request('GET', '/api/networks?scope=public&pageSize=100', { cookie });
+      expect(publicList.body.total).toBe(50);
+      const wmo = publicList.body.items.filter((n: { type: string }) => n.type === 'wmo-partnership');
+      expect(wmo).toHaveLength(4); // the 4 "wmo-related" rows of the Limburg inventory
+      expect(publicList.body.items.filter((n: { status: string }) => n.status === 'unknown')).toHaveLength(3);
+      const mine = await first.request('GET', '/api/networks?scope=mine', { cookie });
+      expect(mine.body.items.every((n: { myRole: string }) => n.myRole === 'facilitator')).toBe(true);
+      expect(mine.body.total).toBe(3);
+      const admin = await login(first, 'admin@broedplaats.nl');
+      expect(admin.body.user.isPlatformAdmin).toBe(true);
+      createdId = (await first.createNetwork({ id: '', email: '', displayName: '', joinedNetworkId: null, cookie }, { visibility: 'public' })).id;
+    } finally {
+      await first.close();
+    }
+
+    const second = await TestApp.fromEnv(env);
+    try {
+      const cookie = (await login(second, 'facilitator@broedplaats.nl')).cookies.find((c) => c.name === 'bp_session')!.value;
+      const publicList = await second.request('GET', '/api/networks?scope=public&pageSize=100', { cookie });
+      expect(publicList.body.total).toBe(51); // 50 demo networks, not seeded twice, plus the one made before the restart
+      expect((await second.request('GET', `/api/networks/${createdId}`, { cookie })).status).toBe(200);
+    } finally {
+      await second.close();
+    }
+  });
+});
