@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { TestApp } from './support/app';
 import { testDatabases, type TestDatabase } from './support/databases';
 
@@ -33,6 +34,20 @@ describe.each(testDatabases())('operations on %s', (kind, db: TestDatabase) => {
     expect(register.properties.password.minLength).toBe(10);
     const ui = await t.request('GET', '/api/docs');
     expect(ui.status).toBe(200);
+  });
+
+  it('keeps serving when the database server drops its connections', async () => {
+    if (kind !== 'postgres') return; // only a server can drop connections
+    const db = t.database!.db;
+    // Two connections at once, so the pool keeps one idle that the server then terminates.
+    await Promise.all([db.execute(sql`select pg_sleep(0.05)`), db.execute(sql`select pg_sleep(0.05)`)]);
+    const killed = await db.execute(
+      sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+    );
+    expect(killed.rows.length).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 100));
+    const replies = await Promise.all([1, 2, 3].map(() => t.request('GET', '/api/themes')));
+    expect(replies.map((r) => r.status)).toEqual([200, 200, 200]);
   });
 
   it('serves the web build with an SPA fallback, but never for /api', async () => {

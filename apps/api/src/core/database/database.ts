@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { Logger } from '@nestjs/common';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
@@ -25,6 +26,7 @@ export interface Database {
 }
 
 export const DATABASE = Symbol('DATABASE');
+const logger = new Logger('Database');
 
 export function pgliteDatabase(client: PGlite): Database {
   const db = drizzlePglite(client);
@@ -40,6 +42,9 @@ export function pgliteDatabase(client: PGlite): Database {
 }
 
 export function postgresDatabase(pool: Pool): Database {
+  // An idle connection the server drops (restart, failover, admin command) must not crash the process:
+  // the pool discards it and opens a new one on the next query.
+  pool.on('error', (error) => logger.warn(`idle database connection lost: ${error.message}`));
   const db = drizzlePg(pool);
   return {
     kind: 'postgres',
