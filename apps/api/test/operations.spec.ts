@@ -41,9 +41,9 @@ describe.each(testDatabases())('operations on %s', (kind, db: TestDatabase) => {
     const db = t.database!.db;
     // Two connections at once, so the pool keeps one idle that the server then terminates.
     await Promise.all([db.execute(sql`select pg_sleep(0.05)`), db.execute(sql`select pg_sleep(0.05)`)]);
-    const killed = await db.execute(
+    const killed = (await db.execute(
       sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
-    );
+    )) as unknown as { rows: unknown[] };
     expect(killed.rows.length).toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 100));
     const replies = await Promise.all([1, 2, 3].map(() => t.request('GET', '/api/themes')));
