@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Me, NetworkRole } from '@broedplaats/contracts';
 import { judgeNetworkChange, networkAccess, type NetworkAccess } from '@broedplaats/domain';
-import type { Db, Tx } from '../core/database/database';
+import type { Tx } from '../core/database/database';
 import { AppError, forbidden, notFound } from '../core/errors';
 import { MembersRepository } from './members.repository';
 import { NetworksRepository, type NetworkRow } from './networks.repository';
@@ -19,8 +19,9 @@ export class NetworkGate {
     private readonly members: MembersRepository,
   ) {}
 
-  async standing(user: Me, networkId: string, tx?: Db | Tx): Promise<Standing> {
-    const network = await this.networks.find(networkId, tx);
+  /** Inside a transaction the network row is locked, so concurrent changes of one network queue up. */
+  async standing(user: Me, networkId: string, tx?: Tx): Promise<Standing> {
+    const network = tx ? await this.networks.findForUpdate(tx, networkId) : await this.networks.find(networkId);
     if (!network) throw notFound('Network');
     const role = await this.members.roleOf(networkId, user.id, tx);
     const access = networkAccess({ role, isPlatformAdmin: user.isPlatformAdmin }, network.visibility);
@@ -29,14 +30,14 @@ export class NetworkGate {
   }
 
   /** For members, partners and everything inside: members only. */
-  async requireMember(user: Me, networkId: string, tx?: Db | Tx): Promise<Standing> {
+  async requireMember(user: Me, networkId: string, tx?: Tx): Promise<Standing> {
     const standing = await this.standing(user, networkId, tx);
     if (standing.access !== 'full') throw forbidden('Only members of this network may see this');
     return standing;
   }
 
   /** For changing the network or its invitations: facilitators of a network that is not archived. */
-  async requireChange(user: Me, networkId: string, tx?: Db | Tx): Promise<Standing> {
+  async requireChange(user: Me, networkId: string, tx?: Tx): Promise<Standing> {
     const standing = await this.standing(user, networkId, tx);
     const verdict = judgeNetworkChange(standing.role, standing.network.archivedAt !== null);
     if (verdict === 'forbidden') throw forbidden('Only facilitators may change this network');

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Network, NetworkInput, NetworkRole, NetworkStatus } from '@broedplaats/contracts';
+import type { Network, NetworkInput, NetworkRole, NetworkStatus, Partner } from '@broedplaats/contracts';
 import { DATABASE, type Database, type Db, type Tx } from '../core/database/database';
-import { memberships, networkPartners, networks, networkThemes, partners } from './networks.tables';
+import { memberships, networkPartners, networks, networkThemes } from './networks.tables';
 import { likePattern } from './partners.repository';
 
 export type NetworkRow = typeof networks.$inferSelect;
@@ -74,40 +74,32 @@ export class NetworksRepository {
     return { ids: rows.map((r) => r.id), total };
   }
 
-  /** Full profiles (partners, themes, member count, the viewer's role) for the given networks, in order. */
+  /**
+   * Full profiles (partners, themes, member count, the viewer's role) for the given networks, in order.
+   * One query with correlated subqueries: on the embedded database every round trip costs, and this
+   * runs on every read and every change.
+   */
   async views(networkIds: string[], viewerId: string, tx: Db | Tx = this.db): Promise<Network[]> {
     if (networkIds.length === 0) return [];
-    const [rows, partnerRows, themeRows, counts, roles] = await Promise.all([
-      tx.select().from(networks).where(inArray(networks.id, networkIds)),
-      tx
-        .select({ networkId: networkPartners.networkId, id: partners.id, name: partners.name, kind: partners.kind })
-        .from(networkPartners)
-        .innerJoin(partners, eq(partners.id, networkPartners.partnerId))
-        .where(inArray(networkPartners.networkId, networkIds))
-        .orderBy(asc(networkPartners.position)),
-      tx.select().from(networkThemes).where(inArray(networkThemes.networkId, networkIds)).orderBy(asc(networkThemes.themeId)),
-      tx
-        .select({ networkId: memberships.networkId, n: sql<number>`count(*)::int` })
-        .from(memberships)
-        .where(inArray(memberships.networkId, networkIds))
-        .groupBy(memberships.networkId),
-      tx
-        .select({ networkId: memberships.networkId, role: memberships.role })
-        .from(memberships)
-        .where(and(inArray(memberships.networkId, networkIds), eq(memberships.userId, viewerId))),
-    ]);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const group = <T extends { networkId: string }>(list: T[]) => {
-      const map = new Map<string, T[]>();
-      for (const item of list) map.set(item.networkId, [...(map.get(item.networkId) ?? []), item]);
-      return map;
-    };
-    const partnersBy = group(partnerRows);
-    const themesBy = group(themeRows);
-    const countBy = new Map(counts.map((c) => [c.networkId, Number(c.n)]));
-    const roleBy = new Map<string, NetworkRole>(roles.map((r) => [r.networkId, r.role]));
+    const rows = await tx
+      .select({
+        network: networks,
+        // Plain SQL with aliases: drizzle leaves columns unqualified inside sql templates, which would
+        // make these correlated subqueries compare a table's columns with themselves.
+        partners: sql<Partner[]>`coalesce((
+          select json_agg(json_build_object('id', p.id, 'name', p.name, 'kind', p.kind) order by np.position)
+          from network_partners np join partners p on p.id = np.partner_id
+          where np.network_id = networks.id), '[]'::json)`,
+        themeIds: sql<string[]>`coalesce((
+          select json_agg(nt.theme_id order by nt.theme_id) from network_themes nt where nt.network_id = networks.id), '[]'::json)`,
+        memberCount: sql<number>`(select count(*)::int from memberships m where m.network_id = networks.id)`,
+        myRole: sql<NetworkRole | null>`(select m.role from memberships m where m.network_id = networks.id and m.user_id = ${viewerId})`,
+      })
+      .from(networks)
+      .where(inArray(networks.id, networkIds));
+    const byId = new Map(rows.map((r) => [r.network.id, r]));
     return networkIds.filter((id) => byId.has(id)).map((id) => {
-      const row = byId.get(id)!;
+      const { network: row, partners: partnerList, themeIds, memberCount, myRole } = byId.get(id)!;
       return {
         id: row.id,
         name: row.name,
@@ -120,12 +112,12 @@ export class NetworksRepository {
         status: row.status,
         startYear: row.startYear,
         focus: row.focus,
-        themeIds: (themesBy.get(id) ?? []).map((t) => t.themeId),
-        partners: (partnersBy.get(id) ?? []).map(({ id: pid, name, kind }) => ({ id: pid, name, kind })),
+        themeIds,
+        partners: partnerList,
         visibility: row.visibility,
         archived: row.archivedAt !== null,
-        memberCount: countBy.get(id) ?? 0,
-        myRole: roleBy.get(id) ?? null,
+        memberCount: Number(memberCount),
+        myRole,
         createdAt: row.createdAt.toISOString(),
         updatedAt: row.updatedAt.toISOString(),
       };

@@ -54,11 +54,9 @@ export class NetworksService {
 
   async update(user: Me, networkId: string, changes: Changes): Promise<Network> {
     if (changes.themeIds) await this.assertThemesExist(changes.themeIds);
-    await this.gate.requireChange(user, networkId);
     const { partners, themeIds, ...profile } = changes;
     await inTransaction(this.database.db, async (tx) => {
-      // Re-checked under the row lock: a concurrent demotion or archive must win.
-      await this.networks.findForUpdate(tx, networkId);
+      // Checked under the row lock: a concurrent demotion or archive must win.
       await this.gate.requireChange(user, networkId, tx);
       await this.networks.update(tx, networkId, profile);
       await this.writeLists(tx, networkId, { partners, themeIds });
@@ -70,7 +68,6 @@ export class NetworksService {
 
   async archive(user: Me, networkId: string): Promise<Network> {
     await inTransaction(this.database.db, async (tx) => {
-      await this.networks.findForUpdate(tx, networkId);
       await this.gate.requireChange(user, networkId, tx);
       await this.networks.update(tx, networkId, { archivedAt: new Date() });
     });
