@@ -1,15 +1,14 @@
 import { Avatar, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconLogout, IconUser, IconUsersGroup } from '@tabler/icons-react';
 import { useT } from '../lib/use-t';
-import { Link, useNavigate } from 'react-router-dom';
-import { notifySuccess } from '../lib/notify';
-import { useLogout, useMe } from '../features/auth/queries';
+import { Link } from 'react-router-dom';
+import { useMe } from '../features/auth/queries';
+import { useSignOut } from '../features/auth/useSignOut';
 
 export function UserMenu() {
   const { t } = useT();
   const me = useMe();
-  const logout = useLogout();
-  const navigate = useNavigate();
+  const { signOut } = useSignOut();
 
   if (!me.data) {
     return (
@@ -44,14 +43,7 @@ export function UserMenu() {
         <Menu.Divider />
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden />}
-          onClick={() =>
-            logout.mutate(undefined, {
-              onSettled: () => {
-                notifySuccess(t('profile:logout.done'));
-                navigate('/login', { replace: true });
-              },
-            })
-          }
+          onClick={signOut}
         >
           {t('auth:logout')}
         </Menu.Item>

@@ -1,10 +1,9 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { useT } from '../../lib/use-t';
-import { useNavigate } from 'react-router-dom';
-import { notifySuccess } from '../../lib/notify';
 import { usePageTitle } from '../../lib/page-title';
-import { useLogout, useMe } from '../auth/queries';
+import { useMe } from '../auth/queries';
+import { useSignOut } from '../auth/useSignOut';
 import { ProfileForm } from './ProfileForm';
 import { SessionsList } from './SessionsList';
 
@@ -12,8 +11,7 @@ export function ProfilePage() {
   const { t } = useT();
   usePageTitle(t('profile:title'));
   const me = useMe();
-  const logout = useLogout();
-  const navigate = useNavigate();
+  const { signOut, isPending } = useSignOut();
   if (!me.data) return null;
 
   return (
@@ -39,15 +37,8 @@ export function ProfilePage() {
         <Button
           variant="default"
           leftSection={<IconLogout size={16} aria-hidden />}
-          loading={logout.isPending}
-          onClick={() =>
-            logout.mutate(undefined, {
-              onSettled: () => {
-                notifySuccess(t('profile:logout.done'));
-                navigate('/login', { replace: true });
-              },
-            })
-          }
+          loading={isPending}
+          onClick={signOut}
         >
           {t('auth:logout')}
         </Button>
