@@ -6,7 +6,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import { CSRF_HEADER, CSRF_HEADER_VALUE, type Network } from '@broedplaats/contracts';
+import type { Invitation, Network } from '@broedplaats/contracts';
+import { call } from '../src/support/api';
 import { repoRoot, startApi } from '../src/support/server';
 import { fmt, percentile } from './stats';
 
@@ -16,17 +17,6 @@ const rounds = smoke ? 4 : 20;
 const password = 'bench-wachtwoord-1';
 
 type Target = { name: string; connect: (n: number) => Promise<Socket[]>; trigger: (marker: string) => Promise<void> };
-
-async function post(url: string, body: unknown, cookie?: string, method = 'POST') {
-  const res = await fetch(url, {
-    method,
-    headers: { 'content-type': 'application/json', [CSRF_HEADER]: CSRF_HEADER_VALUE, ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  return { json: (await res.json()) as Record<string, unknown>, cookie: cookies };
-}
 
 async function inBatches<T>(count: number, size: number, make: (i: number) => Promise<T>): Promise<T[]> {
   const out: T[] = [];
@@ -84,13 +74,13 @@ async function main() {
   const api = await startApi();
   const bare = await startBare();
   try {
-    const facilitator = await post(`${api.url}/api/auth/register`, { email: 'bench-f@example.nl', password, displayName: 'Bench facilitator' });
-    const network = (await post(`${api.url}/api/networks`, { name: 'Benchmarknetwerk', province: 'Utrecht', type: 'learning-network' }, facilitator.cookie)).json as unknown as Network;
-    const invitation = await post(`${api.url}/api/networks/${network.id}/invitations`, { category: 'professional', reusable: true, expiresInDays: 1 }, facilitator.cookie);
+    const facilitator = await call(`${api.url}/api/auth/register`, 'POST', { email: 'bench-f@example.nl', password, displayName: 'Bench facilitator' });
+    const network = (await call<Network>(`${api.url}/api/networks`, 'POST', { name: 'Benchmarknetwerk', province: 'Utrecht', type: 'learning-network' }, facilitator.cookie)).json;
+    const invitation = await call<Invitation>(`${api.url}/api/networks/${network.id}/invitations`, 'POST', { category: 'professional', reusable: true, expiresInDays: 1 }, facilitator.cookie);
     const maxN = Math.max(...sizes);
     process.stdout.write(`registering ${maxN} members through the invitation link…\n`);
     const members = await inBatches(maxN, 10, (i) =>
-      post(`${api.url}/api/auth/register`, { email: `bench-${i}@example.nl`, password, displayName: `Lid ${i}`, invitationToken: invitation.json.token }).then((r) => r.cookie),
+      call(`${api.url}/api/auth/register`, 'POST', { email: `bench-${i}@example.nl`, password, displayName: `Lid ${i}`, invitationToken: invitation.json.token }).then((r) => r.cookie),
     );
     let lastNetwork = network;
 
@@ -99,7 +89,7 @@ async function main() {
         name: 'broedplaats',
         connect: (n) => connectAll(api.url, members.slice(0, n)),
         trigger: async (marker) => {
-          lastNetwork = (await post(`${api.url}/api/networks/${network.id}`, { domain: marker }, facilitator.cookie, 'PATCH')).json as unknown as Network;
+          lastNetwork = (await call<Network>(`${api.url}/api/networks/${network.id}`, 'PATCH', { domain: marker }, facilitator.cookie)).json;
         },
       },
       {

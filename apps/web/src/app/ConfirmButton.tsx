@@ -34,7 +34,7 @@ export function ConfirmButton({ children, title, question, confirmLabel, onConfi
       <Button color="red.8" variant="outline" {...buttonProps} onClick={() => setOpen(true)}>
         {children}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={title} centered>
+      <Modal opened={open} onClose={() => setOpen(false)} title={title} centered closeButtonProps={{ 'aria-label': t('common:closeDialog') }}>
         <Text mb="lg">{question}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setOpen(false)} disabled={busy}>

@@ -1,5 +1,5 @@
 import {
-  createTheme, darken, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver,
+  Notification, createTheme, darken, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver,
 } from '@mantine/core';
 
 /**
@@ -21,7 +21,13 @@ export const theme = createTheme({
   primaryShade: { light: 8, dark: 8 },
   defaultRadius: 'md',
   focusRing: 'auto',
+  // People who ask their system for less motion get no sliding or fading.
+  respectReducedMotion: true,
   variantColorResolver,
+  components: {
+    // The description under a notification's title is grey-6 by default: 3.3:1 on white, too faint.
+    Notification: Notification.extend({ styles: { description: { color: 'var(--mantine-color-dimmed)' } } }),
+  },
 });
 
 /** Mantine's grey hints and red errors are a little too light on white; use darker shades. */
