@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 
 export const repoRoot = resolve(__dirname, '../../..');
 
-export type RunningApi = { url: string; port: number; stop: () => Promise<void> };
+/** `restart` stops the API and starts it again on the same port and data folder, as after a deploy. */
+export type RunningApi = { url: string; port: number; restart: () => Promise<void>; stop: () => Promise<void> };
 
 export async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -42,34 +43,44 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
   let log = '';
   // The embedded database and no Redis, unless the caller asks for them.
   const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
-  const child = spawn(process.execPath, [join(repoRoot, 'apps/api/dist/main.js')], {
-    cwd: repoRoot,
-    env: {
-      ...inherited,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_LOGIN: '100000',
-      RATE_LIMIT_REGISTER: '100000',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk) => (log += chunk));
-  child.stderr?.on('data', (chunk) => (log += chunk));
-  await waitForHealth(url, child, () => log);
+  const launch = async () => {
+    const child = spawn(process.execPath, [join(repoRoot, 'apps/api/dist/main.js')], {
+      cwd: repoRoot,
+      env: {
+        ...inherited,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'warn',
+        RATE_LIMIT_LOGIN: '100000',
+        RATE_LIMIT_REGISTER: '100000',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (chunk) => (log += chunk));
+    child.stderr?.on('data', (chunk) => (log += chunk));
+    await waitForHealth(url, child, () => log);
+    return child;
+  };
+  const halt = async (child: ChildProcess) => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+  };
+  let child = await launch();
   return {
     url,
     port,
+    restart: async () => {
+      await halt(child);
+      child = await launch();
+    },
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
+      await halt(child);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
