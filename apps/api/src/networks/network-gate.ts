@@ -3,7 +3,6 @@ import type { Me, NetworkRole } from '@broedplaats/contracts';
 import { judgeNetworkChange, networkAccess, type NetworkAccess } from '@broedplaats/domain';
 import type { Tx } from '../core/database/database';
 import { AppError, forbidden, notFound } from '../core/errors';
-import { MembersRepository } from './members.repository';
 import { NetworksRepository, type NetworkRow } from './networks.repository';
 
 export type Standing = { network: NetworkRow; role: NetworkRole | null; access: NetworkAccess };
@@ -14,16 +13,13 @@ export type Standing = { network: NetworkRow; role: NetworkRole | null; access: 
  */
 @Injectable()
 export class NetworkGate {
-  constructor(
-    private readonly networks: NetworksRepository,
-    private readonly members: MembersRepository,
-  ) {}
+  constructor(private readonly networks: NetworksRepository) {}
 
   /** Inside a transaction the network row is locked, so concurrent changes of one network queue up. */
   async standing(user: Me, networkId: string, tx?: Tx): Promise<Standing> {
-    const network = tx ? await this.networks.findForUpdate(tx, networkId) : await this.networks.find(networkId);
-    if (!network) throw notFound('Network');
-    const role = await this.members.roleOf(networkId, user.id, tx);
+    const found = await this.networks.findWithRole(networkId, user.id, tx);
+    if (!found) throw notFound('Network');
+    const { network, role } = found;
     const access = networkAccess({ role, isPlatformAdmin: user.isPlatformAdmin }, network.visibility);
     if (access === 'none') throw notFound('Network');
     return { network, role, access };

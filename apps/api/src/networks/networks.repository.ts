@@ -32,6 +32,23 @@ export class NetworksRepository {
     return row ?? null;
   }
 
+  /**
+   * The network and the viewer's role in one round trip; inside a transaction the network row is
+   * locked, so concurrent changes of one network queue up.
+   */
+  async findWithRole(networkId: string, viewerId: string, tx?: Tx): Promise<{ network: NetworkRow; role: NetworkRole | null } | null> {
+    const query = (tx ?? this.db)
+      .select({
+        network: networks,
+        role: sql<NetworkRole | null>`(select m.role from memberships m where m.network_id = networks.id and m.user_id = ${viewerId})`,
+      })
+      .from(networks)
+      .where(eq(networks.id, networkId))
+      .limit(1);
+    const [row] = tx ? await query.for('update', { of: networks }) : await query;
+    return row ?? null;
+  }
+
   async update(tx: Tx, networkId: string, changes: Partial<Profile> & { archivedAt?: Date | null }): Promise<void> {
     await tx.update(networks).set({ ...changes, updatedAt: new Date() }).where(eq(networks.id, networkId));
   }
