@@ -3,12 +3,13 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { loadConfig, type Config } from './core/config';
 import { registerCsrfCheck } from './core/csrf';
 import { openDatabase, type Database } from './core/database/database';
-import { ErrorFilter } from './core/error.filter';
+import { describeError, ErrorFilter } from './core/error.filter';
 import { registerPlugin } from './core/fastify-plugin';
 import { registerRateLimits } from './core/rate-limit';
 import { connectRedis } from './core/redis';
@@ -23,6 +24,7 @@ export type AppOptions = {
   database?: Database;
 };
 export type App = { app: NestFastifyApplication; config: Config };
+type FastifyServerOptions = Extract<ConstructorParameters<typeof FastifyAdapter>[0], { bodyLimit?: number; http2?: never }>;
 
 /** Builds the whole application, ready to `listen` or to `inject` requests into. */
 export async function createApp(options: AppOptions = {}): Promise<App> {
@@ -31,9 +33,22 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   await database.migrate();
   const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : null;
 
-  const adapter = new FastifyAdapter({ trustProxy: config.TRUST_PROXY, bodyLimit: 1_048_576 });
+  const serverOptions: FastifyServerOptions = {
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: 1_048_576,
+    // The router rejects a bad URL or an over-long id before Nest sees it; answer in our error shape too.
+    frameworkErrors(error, _request, reply) {
+      const { status, body } = describeError(error);
+      // Nest pins its own fastify copy; the reply is the same object at run time.
+      void (reply as unknown as FastifyReply).code(status).send(body);
+    },
+  };
+  const adapter = new FastifyAdapter(serverOptions);
+  // bodyParser: false keeps Fastify's own JSON parser (proto/constructor poisoning → 400) and drops the
+  // form-encoded one Nest adds: the API speaks JSON only, anything else is a 415.
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, database, redis }), adapter, {
     bufferLogs: true,
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');

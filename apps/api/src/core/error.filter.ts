@@ -13,6 +13,21 @@ const codeForStatus = (status: number): ErrorCode => {
   return 'internal';
 };
 
+/** Status and ErrorBody for anything thrown; also used for the errors Fastify raises before routing. */
+export function describeError(exception: unknown): { status: number; body: ErrorBody } {
+  if (exception instanceof AppError) {
+    const fields = exception.fields ? { fields: exception.fields } : {};
+    return { status: exception.status, body: { error: { code: exception.code, message: exception.message, ...fields } } };
+  }
+  const status =
+    exception instanceof HttpException
+      ? exception.getStatus()
+      : Number((exception as { statusCode?: number } | null)?.statusCode) || 500;
+  const code = codeForStatus(status);
+  const message = status >= 500 ? 'Something went wrong' : ((exception as Error)?.message ?? 'Bad request');
+  return { status, body: { error: { code, message } } };
+}
+
 /**
  * The single place where anything thrown becomes `{ error: { code, message, fields? } }`. Fastify's
  * own client errors (bad JSON, wrong content type, too large) keep their 4xx status; everything
@@ -29,26 +44,12 @@ export class ErrorFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const reply = http.getResponse<FastifyReply>();
     const request = http.getRequest<FastifyRequest>();
-    const { status, body } = this.describe(exception);
+    const { status, body } = describeError(exception);
     if (status === 404 && this.spa?.handles(request)) {
       void this.spa.send(reply);
       return;
     }
     if (status >= 500) this.logger.error({ err: exception, url: request.url }, 'unhandled error');
     void reply.code(status).send(body);
-  }
-
-  private describe(exception: unknown): { status: number; body: ErrorBody } {
-    if (exception instanceof AppError) {
-      const fields = exception.fields ? { fields: exception.fields } : {};
-      return { status: exception.status, body: { error: { code: exception.code, message: exception.message, ...fields } } };
-    }
-    const status =
-      exception instanceof HttpException
-        ? exception.getStatus()
-        : Number((exception as { statusCode?: number } | null)?.statusCode) || 500;
-    const code = codeForStatus(status);
-    const message = status >= 500 ? 'Something went wrong' : ((exception as Error)?.message ?? 'Bad request');
-    return { status, body: { error: { code, message } } };
   }
 }

@@ -1,0 +1,134 @@
+import { ErrorBody } from '@broedplaats/contracts';
+import { buildOpenApiDocument } from '../src/openapi/openapi.document';
+import { TestApp, type Account, type Reply } from './support/app';
+import { testDatabases, type TestDatabase } from './support/databases';
+import { hostileCases, operationsOf, type HostileCase, type Operation, type Role } from './support/hostile-input';
+
+/**
+ * Every operation in the OpenAPI document, attacked with malformed bodies, wrong field types, huge
+ * strings, bad ids and bad queries: each answer is a 4xx ErrorBody and nothing changes.
+ */
+const operations = operationsOf(buildOpenApiDocument() as never);
+const cases = hostileCases(operations);
+/** Operations that take no input at all (GET /api/health) have nothing to attack. */
+const attacked = operations.filter((op) => cases.some((c) => c.op === op));
+
+/** A valid body per operation; each hostile field case spoils exactly one field of it. */
+const samples = (facilitator: Account): Record<string, unknown> => ({
+  'POST /api/auth/register': { email: 'nieuw-robuust@example.nl', password: 'lang-genoeg-wachtwoord', displayName: 'Nieuw', language: 'en' },
+  'POST /api/auth/login': { email: facilitator.email, password: 'lang-genoeg-wachtwoord' },
+  'PATCH /api/auth/me': { displayName: 'Andere naam', language: 'en' },
+  'POST /api/networks': { name: 'Nieuw netwerk', province: 'Zeeland', type: 'thematic', focus: ['research'], themeIds: [], partners: [{ name: 'Gemeente Goes', kind: 'municipality' }], startYear: 2020, visibility: 'public', domain: 'd', community: 'c', practice: 'p', region: 'r', status: 'paused' },
+  'PATCH /api/networks/{networkId}': { name: 'Andere naam', province: 'Zeeland', type: 'thematic', focus: ['education'], themeIds: [], partners: [], startYear: 2001, visibility: 'members', domain: 'd', community: 'c', practice: 'p', region: 'r', status: 'paused' },
+  'PATCH /api/networks/{networkId}/members/{userId}': { role: 'facilitator', category: 'citizen', engagement: 2 },
+  'POST /api/networks/{networkId}/invitations': { role: 'facilitator', category: 'student', expiresInDays: 3, reusable: true },
+});
+
+type Ids = { networkId: string; userId: string; invitationId: string; token: string; sessionId: string };
+const key = (op: Operation) => `${op.method} ${op.path}`;
+
+describe.each(testDatabases())('hostile input on %s', (_kind, db: TestDatabase) => {
+  let t: TestApp;
+  let accounts: Record<Exclude<Role, 'anonymous'>, Account>;
+  let ids: Ids;
+  let bodies: Record<string, unknown>;
+
+  beforeAll(async () => {
+    t = await TestApp.start(db);
+    const [facilitator, member, outsider] = await Promise.all([t.signUp('Fenna'), t.signUp('Mira'), t.signUp('Otto')]);
+    accounts = { facilitator, member, outsider };
+    const network = await t.createNetwork(facilitator, { visibility: 'public' });
+    await t.join(member, await t.invite(facilitator, network.id));
+    const open = await t.request('POST', `/api/networks/${network.id}/invitations`, { cookie: facilitator.cookie, body: { category: 'citizen' } });
+    const sessions = await t.request('GET', '/api/auth/sessions', { cookie: facilitator.cookie });
+    ids = { networkId: network.id, userId: member.id, invitationId: open.body.id, token: open.body.token, sessionId: sessions.body[0].id };
+    bodies = samples(facilitator);
+  });
+  afterAll(() => t.close());
+
+  /**
+   * What a hostile request could have changed, seen through the API: the network, its members and
+   * invitations, the facilitator's profile, sessions and networks, and whether the others are still logged in.
+   */
+  async function snapshot() {
+    const { facilitator: fac, member, outsider } = accounts;
+    const get = async (url: string, who: Account) => {
+      const res = await t.request('GET', url, { cookie: who.cookie });
+      return { status: res.status, body: res.body };
+    };
+    const [network, members, invitations, me, sessions, mine, memberMe, outsiderMe] = await Promise.all([
+      get(`/api/networks/${ids.networkId}`, fac),
+      get(`/api/networks/${ids.networkId}/members`, fac),
+      get(`/api/networks/${ids.networkId}/invitations`, fac),
+      get('/api/auth/me', fac),
+      get('/api/auth/sessions', fac),
+      get('/api/networks?scope=mine&includeArchived=true&pageSize=100', fac),
+      get('/api/auth/me', member),
+      get('/api/auth/me', outsider),
+    ]);
+    const sessionIds = Array.isArray(sessions.body) ? sessions.body.map((s: { id: string }) => s.id) : sessions;
+    return { network, members, invitations, me, sessionIds, mine, memberMe, outsiderMe };
+  }
+
+  function send(c: HostileCase): Promise<Reply> {
+    const real: Record<string, string> = { ...ids, ...c.request.path };
+    const path = c.op.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(real[name]).replace(/%25/g, '%'));
+    const url = c.request.query ? `${path}?${c.request.query}` : path;
+    const sample = bodies[key(c.op)];
+    const json = c.request.json ? { ...(sample as object), ...(c.request.json as object) } : sample;
+    const payload = c.request.raw ?? (json === undefined ? undefined : JSON.stringify(json));
+    const headers: Record<string, string> = payload === undefined ? {} : { 'content-type': c.request.contentType ?? 'application/json' };
+    const who = c.role === 'anonymous' ? undefined : accounts[c.role];
+    return t.request(c.op.method, url, { body: payload, cookie: who?.cookie, csrf: c.request.csrf, headers });
+  }
+
+  it('reads its operations from the app’s own OpenAPI document', async () => {
+    const served = await t.request('GET', '/api/openapi.json');
+    expect(served.body).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument())));
+    expect(operations.map(key)).toEqual(
+      expect.arrayContaining(['POST /api/auth/register', 'PATCH /api/networks/{networkId}', 'DELETE /api/networks/{networkId}/members/{userId}', 'POST /api/invitations/{token}/accept']),
+    );
+    expect(cases.length).toBeGreaterThan(500);
+    const takesInput = operations.filter((op) => op.method !== 'GET' || op.params.length || op.query.length);
+    expect(takesInput.filter((op) => !attacked.includes(op)).map(key)).toEqual([]);
+  });
+
+  it('has a valid sample body for every operation that takes one', () => {
+    const needSamples = operations.filter((op) => op.body).map(key);
+    expect(needSamples.filter((k) => bodies[k] === undefined)).toEqual([]);
+  });
+
+  describe.each(attacked.map((op) => [key(op), op] as const))('%s', (_key, op) => {
+    // One snapshot per operation, not per case: taking it costs eight requests.
+    let before: unknown;
+    beforeAll(async () => {
+      before = await snapshot();
+    });
+
+    it.each(cases.filter((c) => c.op === op).map((c) => [c.title, c] as const))('%s', async (_title, c) => {
+      const res = await send(c);
+      const seen = `${res.status} ${JSON.stringify(res.body)?.slice(0, 300)}`;
+      expect(res.status >= 400 && res.status < 500 ? 'a client error' : seen).toBe('a client error');
+      expect(ErrorBody.safeParse(res.body).success ? 'an ErrorBody' : seen).toBe('an ErrorBody');
+      if (c.status) expect(seen).toMatch(new RegExp(`^${c.status} `));
+      if (c.fieldsUnder) {
+        const fields = Object.keys(res.body.error.fields ?? {});
+        expect(fields.length).toBeGreaterThan(0);
+        expect(fields.filter((f) => f !== c.fieldsUnder && !f.startsWith(`${c.fieldsUnder}.`))).toEqual([]);
+      }
+    });
+
+    if (op.method !== 'GET') {
+      it('changed nothing: network, members, invitations, profile, sessions and networks are as before', async () => {
+        expect(await snapshot()).toEqual(before);
+      });
+    }
+  });
+
+  describe('afterwards', () => {
+    it('created no account from any hostile registration', async () => {
+      const login = await t.request('POST', '/api/auth/login', { body: { email: 'nieuw-robuust@example.nl', password: 'lang-genoeg-wachtwoord' } });
+      expect(login.status).toBe(401);
+    });
+  });
+});
