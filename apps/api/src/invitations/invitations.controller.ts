@@ -1,15 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CreateInvitationBody, type AcceptInvitationResult, type Invitation, type InvitationPreview } from '@broedplaats/contracts';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { CurrentUser, Public, type AuthContext } from '../core/auth-context';
-import { validationFailed } from '../core/errors';
-import { UuidPipe, ZodPipe } from '../core/validation';
+import { parseOrThrow, UuidPipe, ZodPipe } from '../core/validation';
 import { InvitationsService } from './invitations.service';
 
-const checkToken = (token: string) => {
-  if (token.length < 10 || token.length > 200) throw validationFailed({ token: 'Not a valid invitation token' });
-  return token;
-};
+// The same rule as `invitationToken` in the register and login bodies, through the same validation.
+const TokenParam = z.object({ token: z.string().min(10, 'Not a valid invitation token').max(200, 'Not a valid invitation token') });
+const checkToken = (token: string) => parseOrThrow(TokenParam, { token }).token;
 
 @Controller()
 export class InvitationsController {
