@@ -1,0 +1,87 @@
+import { ErrorBody } from '@broedplaats/contracts';
+import { TestApp, type Account } from './support/app';
+import { testDatabases, type TestDatabase } from './support/databases';
+import { connect, type Client } from './support/sockets';
+
+/** Socket events take input too: garbage payloads get an error acknowledgement and never hurt the server. */
+describe.each(testDatabases())('hostile socket input on %s', (_kind, db: TestDatabase) => {
+  let t: TestApp;
+  let base: string;
+  let member: Account;
+  let networkId: string;
+  let otherNetworkId: string;
+  let socket: Client;
+  const sockets: Client[] = [];
+  // Untyped on purpose: the typed client would not let us send garbage.
+  const askWithin = (ms: number, event: string, ...args: unknown[]) =>
+    (socket.timeout(ms).emitWithAck as (event: string, ...args: unknown[]) => Promise<unknown>)(event, ...args);
+  const ask = (event: string, ...args: unknown[]) => askWithin(4000, event, ...args);
+  const rawEmit = (client: Client, event: string, ...args: unknown[]) => (client.emit as (event: string, ...args: unknown[]) => unknown)(event, ...args);
+
+  beforeAll(async () => {
+    t = await TestApp.start(db);
+    base = await t.listen();
+    const [facilitator, stranger] = await Promise.all([t.signUp('Fenna'), t.signUp('Sanne')]);
+    member = await t.signUp('Mira');
+    networkId = (await t.createNetwork(facilitator)).id;
+    otherNetworkId = (await t.createNetwork(stranger, { visibility: 'public' })).id;
+    await t.join(member, await t.invite(facilitator, networkId));
+    socket = await connect(base, member.cookie);
+    sockets.push(socket);
+  });
+  afterAll(async () => {
+    sockets.forEach((s) => s.close());
+    await t.close();
+  });
+
+  const stillServing = async () => {
+    expect(await ask('presence.list', { networkId })).toEqual({ online: [{ userId: member.id, displayName: 'Mira' }] });
+    expect((await t.request('GET', '/api/health')).status).toBe(200);
+  };
+
+  // Payloads are functions: the ids exist only once beforeAll has run.
+  type Ids = { own: string; other: string };
+  const garbage: Array<[string, (ids: Ids) => unknown[], 'validation_failed' | 'forbidden']> = [
+    ['no payload at all', () => [], 'validation_failed'],
+    ['a string', () => ['network'], 'validation_failed'],
+    ['a number', () => [42], 'validation_failed'],
+    ['an array', (ids) => [[ids.own]], 'validation_failed'],
+    ['null', () => [null], 'validation_failed'],
+    ['a binary buffer', () => [Buffer.from('{"networkId":"x"}')], 'validation_failed'],
+    ['an object with 10 000 keys', () => [Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`k${i}`, i]))], 'validation_failed'],
+    ['a networkId of 500 000 characters', () => [{ networkId: 'x'.repeat(500_000) }], 'validation_failed'],
+    ['a non-uuid networkId', () => [{ networkId: 'geen-uuid' }], 'validation_failed'],
+    ['a networkId with a NUL character', (ids) => [{ networkId: `${ids.own.slice(0, 35)}\u0000` }], 'validation_failed'],
+    ['a networkId of the wrong type', () => [{ networkId: { $ne: null } }], 'validation_failed'],
+    ['an unknown uuid', () => [{ networkId: '6f1c0a52-8f0e-4a55-9d0a-3f2b9c1d2e4f' }], 'forbidden'],
+    ['a network the caller is not in', (ids) => [{ networkId: ids.other }], 'forbidden'],
+  ];
+
+  it.each(garbage)('presence.list with %s answers an ErrorBody', async (_name, args, code) => {
+    const ack = await ask('presence.list', ...args({ own: networkId, other: otherNetworkId }));
+    expect(ErrorBody.safeParse(ack).success).toBe(true);
+    expect(ack).toMatchObject({ error: { code } });
+  });
+
+  it('ignores an unknown event (no answer, no crash) and keeps serving', async () => {
+    await expect(askWithin(500, 'network.delete', { networkId })).rejects.toThrow(/timed out/);
+    rawEmit(socket, 'presence.list'); // no ack callback either: must not throw on the server
+    await stillServing();
+  });
+
+  it('answers 300 requests sent at once, each with an ack', async () => {
+    const answers = await Promise.all(Array.from({ length: 300 }, (_, i) => ask('presence.list', i % 2 ? { networkId } : 'garbage')));
+    expect(answers.filter((a) => a && typeof a === 'object' && 'online' in a)).toHaveLength(150);
+    expect(answers.filter((a) => ErrorBody.safeParse(a).success)).toHaveLength(150);
+    await stillServing();
+  });
+
+  it('drops a socket that sends a frame over the size limit, and only that socket', async () => {
+    const greedy = await connect(base, member.cookie);
+    sockets.push(greedy);
+    const closed = new Promise((resolve) => greedy.once('disconnect', resolve));
+    rawEmit(greedy, 'presence.list', { networkId: 'x'.repeat(2_000_000) });
+    await expect(closed).resolves.toBeDefined();
+    await stillServing();
+  });
+});
