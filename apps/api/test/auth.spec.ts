@@ -125,6 +125,13 @@ describe.each(testDatabases())('auth on %s', (_kind, db: TestDatabase) => {
       expect((await t.request('GET', '/api/auth/me', { cookie: account.cookie })).status).toBe(200);
     });
 
+    it('needs a session to list or revoke sessions', async () => {
+      expect((await t.request('GET', '/api/auth/sessions')).body.error.code).toBe('unauthenticated');
+      const [own] = (await t.request('GET', '/api/auth/sessions', { cookie: account.cookie })).body;
+      expect((await t.request('DELETE', `/api/auth/sessions/${own.id}`)).status).toBe(401);
+      expect((await t.request('GET', '/api/auth/me', { cookie: account.cookie })).status).toBe(200);
+    });
+
     it('does not revoke someone else’s session (404) and rejects a malformed id (400)', async () => {
       const stranger = await t.signUp('Stranger');
       const [theirs] = (await t.request('GET', '/api/auth/sessions', { cookie: stranger.cookie })).body;

@@ -61,7 +61,9 @@ describe.each(testDatabases())('invitations on %s', (_kind, db: TestDatabase) =>
       invitedByName: 'Fenna',
     });
     expect((await t.request('GET', '/api/invitations/bestaat-helemaal-niet')).status).toBe(404);
-    expect((await t.request('GET', '/api/invitations/kort')).status).toBe(400);
+    const short = await t.request('GET', '/api/invitations/kort');
+    expect(short.status).toBe(400);
+    expect(short.body.error.fields).toHaveProperty('token');
   });
 
   it('accepts a one-off link once: the joiner gets its role and category', async () => {
@@ -83,6 +85,9 @@ describe.each(testDatabases())('invitations on %s', (_kind, db: TestDatabase) =>
   it('needs a login to accept, and refuses someone already in (409)', async () => {
     const token = await t.invite(fenna, networkId, { category: 'other', reusable: true });
     expect((await t.request('POST', `/api/invitations/${token}/accept`)).status).toBe(401);
+    const short = await t.request('POST', '/api/invitations/kort/accept', { cookie: outsider.cookie });
+    expect(short.status).toBe(400);
+    expect(short.body.error.fields).toHaveProperty('token');
     const res = await t.request('POST', `/api/invitations/${token}/accept`, { cookie: member.cookie });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('already_member');
@@ -106,7 +111,12 @@ describe.each(testDatabases())('invitations on %s', (_kind, db: TestDatabase) =>
     const token = await t.invite(fenna, other.id);
     const id = (await t.request('GET', `${url}${other.id}/invitations`, { cookie: fenna.cookie })).body.find((i: { token: string }) => i.token === token).id;
     expect((await t.request('DELETE', `${url}${networkId}/invitations/${id}`, { cookie: fenna.cookie })).status).toBe(404);
-    expect((await t.request('DELETE', `${url}${networkId}/invitations/abc`, { cookie: fenna.cookie })).status).toBe(400);
+    const malformed = await t.request('DELETE', `${url}${networkId}/invitations/abc`, { cookie: fenna.cookie });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.fields).toHaveProperty('invitationId');
+    const list = await t.request('GET', `${url}geen-uuid/invitations`, { cookie: fenna.cookie });
+    expect(list.status).toBe(400);
+    expect(list.body.error.fields).toHaveProperty('networkId');
   });
 
   it('registers and joins in one step', async () => {

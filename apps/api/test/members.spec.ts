@@ -35,7 +35,9 @@ describe.each(testDatabases())('members on %s', (_kind, db: TestDatabase) => {
   it('hides members from non-members: 403 on a public network, 404 on a members-only one', async () => {
     expect((await t.request('GET', `/api/networks/${networkId}/members`, { cookie: outsider.cookie })).status).toBe(403);
     expect((await t.request('GET', `/api/networks/${closedId}/members`, { cookie: outsider.cookie })).status).toBe(404);
-    expect((await t.request('GET', '/api/networks/geen-uuid/members', { cookie: fenna.cookie })).status).toBe(400);
+    const malformed = await t.request('GET', '/api/networks/geen-uuid/members', { cookie: fenna.cookie });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.fields).toHaveProperty('networkId');
   });
 
   it('lets a facilitator change category and engagement, and validates the change', async () => {
@@ -75,6 +77,13 @@ describe.each(testDatabases())('members on %s', (_kind, db: TestDatabase) => {
     // Put things back for the next tests.
     await t.request('PATCH', path(fenna.id), { cookie: piet.cookie, body: { role: 'facilitator' } });
     await t.request('PATCH', path(piet.id), { cookie: fenna.cookie, body: { role: 'member' } });
+  });
+
+  it('rejects a malformed member id with a field error and removes no one', async () => {
+    const res = await t.request('DELETE', path('geen-uuid'), { cookie: fenna.cookie });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toHaveProperty('userId');
+    expect((await members()).map((m: { userId: string }) => m.userId)).toContain(piet.id);
   });
 
   it('answers 404 for someone who is not a member of this network', async () => {

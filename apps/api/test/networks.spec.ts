@@ -52,7 +52,9 @@ describe.each(testDatabases())('networks on %s', (_kind, db: TestDatabase) => {
     expect(search.status).toBe(200);
     expect(search.body.filter((p: { id: string }) => p.id === a.partners[0].id)).toHaveLength(1);
     expect((await t.request('GET', '/api/partners?q=x')).status).toBe(401);
-    expect((await t.request('GET', `/api/partners?q=${'x'.repeat(101)}`, { cookie: fenna.cookie })).status).toBe(400);
+    const tooLong = await t.request('GET', `/api/partners?q=${'x'.repeat(101)}`, { cookie: fenna.cookie });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.fields).toHaveProperty('q');
   });
 
   it('rejects invalid input with field errors and creates nothing', async () => {
@@ -117,6 +119,12 @@ describe.each(testDatabases())('networks on %s', (_kind, db: TestDatabase) => {
       expect(bad.status).toBe(400);
       expect(Object.keys(bad.body.error.fields).sort()).toEqual(['pageSize', 'scope']);
     });
+
+    it('lists networks only with a session', async () => {
+      const res = await t.request('GET', '/api/networks?scope=public');
+      expect(res.status).toBe(401);
+      expect(res.body.error.code).toBe('unauthenticated');
+    });
   });
 
   describe('editing and archiving', () => {
@@ -147,12 +155,21 @@ describe.each(testDatabases())('networks on %s', (_kind, db: TestDatabase) => {
     });
 
     it('validates edits: empty body, the import-only status, and bad types', async () => {
-      for (const body of [{}, { status: 'unknown' }, { startYear: 'vorig jaar' }]) {
+      const fieldFor = { _: {}, status: { status: 'unknown' }, startYear: { startYear: 'vorig jaar' } };
+      for (const [field, body] of Object.entries(fieldFor)) {
         const res = await t.request('PATCH', `/api/networks/${network.id}`, { cookie: fenna.cookie, body });
         expect(res.status).toBe(400);
-        expect(res.body.error.code).toBe('validation_failed');
+        expect(Object.keys(res.body.error.fields)).toEqual([field]);
       }
       expect((await t.request('GET', `/api/networks/${network.id}`, { cookie: fenna.cookie })).body.status).toBe('paused');
+    });
+
+    it('refuses to archive for anonymous callers (401) and malformed ids (400), and archives nothing', async () => {
+      expect((await t.request('POST', `/api/networks/${network.id}/archive`)).status).toBe(401);
+      const malformed = await t.request('POST', '/api/networks/geen-uuid/archive', { cookie: fenna.cookie });
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.error.fields).toHaveProperty('networkId');
+      expect((await t.request('GET', `/api/networks/${network.id}`, { cookie: fenna.cookie })).body.archived).toBe(false);
     });
 
     it('archives: members keep reading, nobody edits any more', async () => {
