@@ -175,6 +175,10 @@ describe('auth settings from env (pglite)', () => {
         statuses.push((await t.request('POST', '/api/auth/login', { body: { email: 'x@example.nl', password: 'wat-dan-ook' } })).status);
       }
       expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      // Spellings of the same route share the limit.
+      for (const url of ['/api/auth/%6Cogin', '/api/auth/login?again=1']) {
+        expect((await t.request('POST', url, { body: { email: 'x@example.nl', password: 'wat-dan-ook' } })).status).toBe(429);
+      }
       const limited = await t.request('POST', '/api/auth/login', { body: { email: 'x@example.nl', password: 'wat-dan-ook' } });
       expect(limited.body.error.code).toBe('rate_limited');
       // Other routes are not limited.

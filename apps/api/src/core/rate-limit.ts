@@ -6,11 +6,12 @@ import type { Config } from './config';
 import { AppError } from './errors';
 import { registerPlugin } from './fastify-plugin';
 
+/** By the route that matched, not the raw URL: `/api/auth/%6Cogin` reaches the login route too. */
 const limited = (request: FastifyRequest): 'login' | 'register' | null => {
   if (request.method !== 'POST') return null;
-  const path = request.url.split('?')[0];
-  if (path === '/api/auth/login') return 'login';
-  if (path === '/api/auth/register') return 'register';
+  const route = request.routeOptions.url;
+  if (route === '/api/auth/login') return 'login';
+  if (route === '/api/auth/register') return 'register';
   return null;
 };
 
