@@ -58,8 +58,16 @@ describeWithRedis.each(testDatabases())('two instances over Redis on %s', (_kind
     // Presence counts sockets on every instance: a facilitator on A sees the member on B.
     const facSocket = await connect(`http://127.0.0.1:${(a.app.getHttpServer().address() as { port: number }).port}`, fac.cookie);
     sockets.push(facSocket);
-    const online = await facSocket.emitWithAck('presence.list', { networkId: network.id });
-    expect('online' in online && online.online.map((u) => u.userId).sort()).toEqual([fac.id, mem.id].sort());
+    // Instances find each other by heartbeat on the Redis stream; right after start, one may not know
+    // the other yet, so ask until the answer is complete (or give up after 6 s).
+    const everyone = [fac.id, mem.id].sort();
+    let seen: string[] = [];
+    for (const deadline = Date.now() + 6000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
+      const online = await facSocket.emitWithAck('presence.list', { networkId: network.id });
+      seen = 'online' in online ? online.online.map((u) => u.userId).sort() : [];
+      if (seen.length === everyone.length) break;
+    }
+    expect(seen).toEqual(everyone);
 
     // Removal on A takes the member's socket on B out of the room.
     await a.request('DELETE', `/api/networks/${network.id}/members/${mem.id}`, { cookie: fac.cookie });
