@@ -2,6 +2,7 @@ import { Anchor, AppShell, Box, Group, Text } from '@mantine/core';
 import { useT } from '../lib/use-t';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { useMe } from '../features/auth/queries';
+import { ConnectionBanner } from './ConnectionBanner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LanguageSync } from './LanguageSync';
 import { LiveSync } from './LiveSync';
@@ -41,6 +42,7 @@ export function Shell() {
         </Group>
       </AppShell.Header>
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+        <ConnectionBanner />
         <Box maw={1100} mx="auto">
           <Outlet />
         </Box>

@@ -1,10 +1,12 @@
 import { useSyncExternalStore } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '@broedplaats/contracts';
+import { trackConnection } from './connection';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 let socket: LiveSocket | null = null;
+let untrack: (() => void) | null = null;
 const listeners = new Set<() => void>();
 const changed = () => listeners.forEach((listener) => listener());
 
@@ -12,6 +14,7 @@ const changed = () => listeners.forEach((listener) => listener());
 export function connectSocket(): LiveSocket {
   if (!socket) {
     socket = io({ path: '/socket.io', withCredentials: true });
+    untrack = trackConnection(socket);
     changed();
   } else if (socket.disconnected) {
     socket.connect();
@@ -26,6 +29,8 @@ export function getSocket(): LiveSocket | null {
 export function disconnectSocket(): void {
   if (!socket) return;
   socket.disconnect();
+  untrack?.();
+  untrack = null;
   socket = null;
   changed();
 }
