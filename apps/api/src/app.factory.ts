@@ -12,6 +12,7 @@ import { openDatabase, type Database } from './core/database/database';
 import { describeError, ErrorFilter } from './core/error.filter';
 import { registerPlugin } from './core/fastify-plugin';
 import { registerRateLimits } from './core/rate-limit';
+import { registerSecurityHeaders } from './core/security-headers';
 import { connectRedis } from './core/redis';
 import { SpaFallback } from './core/spa';
 import { registerApiDocs } from './openapi/openapi.docs';
@@ -58,6 +59,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   await registerRateLimits(app, config);
   registerCsrfCheck(app);
   await registerApiDocs(app);
+  await registerSecurityHeaders(app);
 
   const spa = SpaFallback.find(config.WEB_DIST);
   if (spa) await registerPlugin(app, fastifyStatic, { root: spa.root, prefix: '/', wildcard: false, index: ['index.html'] });

@@ -50,6 +50,24 @@ describe.each(testDatabases())('operations on %s', (kind, db: TestDatabase) => {
     expect(replies.map((r) => r.status)).toEqual([200, 200, 200]);
   });
 
+  it('sends security headers on pages and API answers, with a same-origin content security policy', async () => {
+    for (const url of ['/', '/networks/123', '/api/health']) {
+      const res = await t.request('GET', url);
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('upgrade-insecure-requests');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+    }
+    // The docs page works under script-src 'self': it loads script files from here, none inline.
+    const docs = await t.request('GET', '/api/docs');
+    expect(docs.status).toBe(200);
+    expect(String(docs.headers['content-security-policy'])).toContain("script-src 'self'");
+    expect(docs.body).toMatch(/<script src="\/api\/docs\/static\//);
+    expect(docs.body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+
   it('serves the web build with an SPA fallback, but never for /api', async () => {
     const asset = await t.request('GET', '/app.js');
     expect(asset.status).toBe(200);

@@ -1,0 +1,32 @@
+import fastifyHelmet from '@fastify/helmet';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { registerPlugin } from './fastify-plugin';
+
+/**
+ * Security headers on every answer, the web app's pages included. The content security policy allows
+ * only this origin, plus inline styles (Mantine sets style attributes and injects its CSS variables).
+ * Swagger UI at /api/docs loads only script files from here; socket.io is same-origin, which 'self'
+ * covers for ws: too.
+ */
+export async function registerSecurityHeaders(app: NestFastifyApplication): Promise<void> {
+  await registerPlugin(app, fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        // TLS is the proxy's business; on plain http (a laptop, an intranet) upgrading would break the app.
+        upgradeInsecureRequests: null,
+      },
+    },
+    // The API is used cross-origin by nobody; keep resources to this site.
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+  });
+}
