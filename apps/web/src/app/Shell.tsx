@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Anchor, AppShell, Box, Group, Text } from '@mantine/core';
 import { useT } from '../lib/use-t';
 import { Link, NavLink, Outlet } from 'react-router-dom';
@@ -6,6 +7,7 @@ import { ConnectionBanner } from './ConnectionBanner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LanguageSync } from './LanguageSync';
 import { LiveSync } from './LiveSync';
+import { PageLoader } from './PageState';
 import { RouteFocus } from './RouteFocus';
 import { UserMenu } from './UserMenu';
 import classes from './Shell.module.css';
@@ -44,7 +46,9 @@ export function Shell() {
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
         <ConnectionBanner />
         <Box maw={1100} mx="auto">
-          <Outlet />
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
         </Box>
       </AppShell.Main>
       <Text component="footer" ta="center" size="sm" py="md" c="gray.7">

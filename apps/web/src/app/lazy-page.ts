@@ -1,0 +1,28 @@
+import { lazy, type ComponentType } from 'react';
+
+const RELOADED_KEY = 'broedplaats.reloadedForChunk';
+
+/**
+ * A page whose code is downloaded when it is first shown. Pages stay open for hours: after a deploy the
+ * old file may be gone, so a failed download reloads once to get the new version (once, so an offline
+ * phone does not loop).
+ */
+export function lazyPage<Module>(
+  load: () => Promise<Module>,
+  pick: (module: Module) => ComponentType,
+  reload = () => window.location.reload(),
+) {
+  return lazy(async () => {
+    try {
+      const page = pick(await load());
+      sessionStorage.removeItem(RELOADED_KEY);
+      return { default: page };
+    } catch (error) {
+      if (sessionStorage.getItem(RELOADED_KEY)) throw error;
+      sessionStorage.setItem(RELOADED_KEY, '1');
+      reload();
+      // Never settles: the page is going away, so nothing should render an error meanwhile.
+      return new Promise<never>(() => undefined);
+    }
+  });
+}
