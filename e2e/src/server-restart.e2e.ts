@@ -42,13 +42,19 @@ describe('an open page across a server restart', () => {
   });
 
   it('keeps what was written, keeps the session, and brings the open page up to date', async () => {
-    await api.restart();
+    // Down long enough (over 2 s) for the page to tell the person they are offline.
+    const restarted = api.restart(3_000);
+    await page.getByText('Je bent even offline. We proberen opnieuw te verbinden…').waitFor({ timeout: 8_000 });
+    await restarted;
     // Changed the moment the server is back, likely before the page's socket has reconnected: the page
     // must refetch on reconnecting rather than rely on the event alone.
     const renamed = await call<{ name: string; domain: string }>(`${api.url}/api/networks/${networkId}`, 'PATCH', { name: 'Buurtkamer Zuid-West' }, lead);
     expect(renamed.json).toMatchObject({ name: 'Buurtkamer Zuid-West', domain: 'Eenzaamheid onder ouderen in de wijk' });
 
-    await page.getByRole('heading', { name: 'Buurtkamer Zuid-West' }).waitFor({ timeout: 20_000 });
+    // Shown for a few seconds once the socket is back.
+    await page.getByText('Je bent weer verbonden.').waitFor({ timeout: 20_000 });
+    expect(await page.getByText('Je bent even offline').count()).toBe(0);
+    await page.getByRole('heading', { name: 'Buurtkamer Zuid-West' }).waitFor({ timeout: 10_000 });
     await page.getByText('Eenzaamheid onder ouderen in de wijk').waitFor();
     const online = page.getByRole('list', { name: 'Wie is er nu online' });
     await online.getByText(member.name).waitFor({ timeout: 10_000 });

@@ -6,8 +6,8 @@ import { join, resolve } from 'node:path';
 
 export const repoRoot = resolve(__dirname, '../../..');
 
-/** `restart` stops the API and starts it again on the same port and data folder, as after a deploy. */
-export type RunningApi = { url: string; port: number; restart: () => Promise<void>; stop: () => Promise<void> };
+/** `restart` stops the API and, after `downForMs`, starts it again on the same port and data folder, as after a deploy. */
+export type RunningApi = { url: string; port: number; restart: (downForMs?: number) => Promise<void>; stop: () => Promise<void> };
 
 export async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -75,8 +75,9 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
   return {
     url,
     port,
-    restart: async () => {
+    restart: async (downForMs = 0) => {
       await halt(child);
+      await new Promise((r) => setTimeout(r, downForMs));
       child = await launch();
     },
     stop: async () => {
