@@ -1,4 +1,5 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
+import { Panel } from '../../app/Panel';
 import { useT } from '../../lib/use-t';
 import { PageError, PageLoader } from '../../app/PageState';
 import { CreateInvitationForm } from './CreateInvitationForm';
@@ -11,11 +12,7 @@ export function InvitationsSection({ networkId, archived }: { networkId: string;
   const invitations = useInvitations(networkId, true);
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="invitations-heading">
-      <Title order={2} id="invitations-heading" mb="xs">
-        {t('invitations:title')}
-      </Title>
-      <Text mb="md">{t('invitations:intro')}</Text>
+    <Panel id="invitations" title={t('invitations:title')} intro={t('invitations:intro')}>
       <Stack gap="lg">
         {archived ? <Text>{t('invitations:archived')}</Text> : <CreateInvitationForm networkId={networkId} />}
         <Stack gap="sm">
@@ -34,6 +31,6 @@ export function InvitationsSection({ networkId, archived }: { networkId: string;
           )}
         </Stack>
       </Stack>
-    </Paper>
+    </Panel>
   );
 }

@@ -1,4 +1,5 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
+import { Panel } from '../../app/Panel';
 import { useT } from '../../lib/use-t';
 import { PageError, PageLoader } from '../../app/PageState';
 import { useMe } from '../auth/queries';
@@ -11,11 +12,7 @@ export function MembersSection({ networkId, canManage }: { networkId: string; ca
   const members = useMembers(networkId, true);
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="members-heading">
-      <Title order={2} id="members-heading" mb="sm">
-        {t('members:title')}
-        {members.data && ` (${members.data.length})`}
-      </Title>
+    <Panel id="members" title={members.data ? `${t('members:title')} (${members.data.length})` : t('members:title')}>
       {members.isPending && <PageLoader />}
       {members.isError && <PageError error={members.error} onRetry={() => void members.refetch()} />}
       {members.data?.length === 0 && <Text>{t('members:none')}</Text>}
@@ -32,6 +29,6 @@ export function MembersSection({ networkId, canManage }: { networkId: string; ca
           ))}
         </Stack>
       )}
-    </Paper>
+    </Panel>
   );
 }

@@ -1,4 +1,5 @@
-import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Panel } from '../../app/Panel';
 import { useT } from '../../lib/use-t';
 import type { Network } from '@broedplaats/contracts';
 import { NetworkFacts } from './NetworkFacts';
@@ -25,22 +26,16 @@ export function NetworkProfile({ network }: { network: Network }) {
 
   return (
     <Stack gap="lg">
-      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="about-heading">
-        <Title order={2} id="about-heading" mb="sm">
-          {t('networks:profile.about')}
-        </Title>
+      <Panel id="about" title={t('networks:profile.about')}>
         <Stack>
           <NetworkFacts network={network} />
           <Wenger label={t('networks:form.domain')} hint={t('networks:form.domainHint')} text={network.domain} />
           <Wenger label={t('networks:form.community')} hint={t('networks:form.communityHint')} text={network.community} />
           <Wenger label={t('networks:form.practice')} hint={t('networks:form.practiceHint')} text={network.practice} />
         </Stack>
-      </Paper>
+      </Panel>
 
-      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="themes-heading">
-        <Title order={2} id="themes-heading" mb="sm">
-          {t('networks:profile.themes')}
-        </Title>
+      <Panel id="themes" title={t('networks:profile.themes')}>
         {network.themeIds.length === 0 ? (
           <Text>{t('networks:profile.noThemes')}</Text>
         ) : (
@@ -52,12 +47,9 @@ export function NetworkProfile({ network }: { network: Network }) {
             ))}
           </Group>
         )}
-      </Paper>
+      </Panel>
 
-      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="partners-heading">
-        <Title order={2} id="partners-heading" mb="sm">
-          {t('networks:profile.partners')}
-        </Title>
+      <Panel id="partners" title={t('networks:profile.partners')}>
         {network.partners.length === 0 ? (
           <Text>{t('networks:profile.noPartners')}</Text>
         ) : (
@@ -72,7 +64,7 @@ export function NetworkProfile({ network }: { network: Network }) {
             ))}
           </List>
         )}
-      </Paper>
+      </Panel>
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
-import { Avatar, Group, Paper, Text, Title } from '@mantine/core';
+import { Avatar, Group, Text } from '@mantine/core';
+import { Panel } from '../../app/Panel';
 import { useT } from '../../lib/use-t';
 import { usePresence } from './usePresence';
 
@@ -15,10 +16,7 @@ export function OnlineNow({ networkId }: { networkId: string }) {
   const online = usePresence(networkId, true);
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="online-heading">
-      <Title order={2} id="online-heading" mb="sm">
-        {t('presence:title')}
-      </Title>
+    <Panel id="online" title={t('presence:title')}>
       {/* Polite live region: changes are read out without interrupting. */}
       <div aria-live="polite" aria-atomic="true">
         {online === undefined ? (
@@ -41,6 +39,6 @@ export function OnlineNow({ networkId }: { networkId: string }) {
           </>
         )}
       </div>
-    </Paper>
+    </Panel>
   );
 }

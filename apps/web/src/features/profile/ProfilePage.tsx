@@ -1,4 +1,5 @@
-import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Title } from '@mantine/core';
+import { Panel } from '../../app/Panel';
 import { IconLogout } from '@tabler/icons-react';
 import { useT } from '../../lib/use-t';
 import { usePageTitle } from '../../lib/page-title';
@@ -17,23 +18,13 @@ export function ProfilePage() {
   return (
     <Stack gap="lg" maw={760}>
       <Title order={1}>{t('profile:title')}</Title>
-      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="details-heading">
-        <Title order={2} id="details-heading" mb="sm">
-          {t('profile:details')}
-        </Title>
+      <Panel id="details" title={t('profile:details')}>
         <ProfileForm key={me.data.id} me={me.data} />
-      </Paper>
-      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="sessions-heading">
-        <Title order={2} id="sessions-heading" mb="xs">
-          {t('profile:sessions.title')}
-        </Title>
-        <Text mb="md">{t('profile:sessions.intro')}</Text>
+      </Panel>
+      <Panel id="sessions" title={t('profile:sessions.title')} intro={t('profile:sessions.intro')}>
         <SessionsList />
-      </Paper>
-      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="logout-heading">
-        <Title order={2} id="logout-heading" mb="sm">
-          {t('profile:logout.title')}
-        </Title>
+      </Panel>
+      <Panel id="logout" title={t('profile:logout.title')}>
         <Button
           variant="default"
           leftSection={<IconLogout size={16} aria-hidden />}
@@ -42,7 +33,7 @@ export function ProfilePage() {
         >
           {t('auth:logout')}
         </Button>
-      </Paper>
+      </Panel>
     </Stack>
   );
 }
