@@ -18,6 +18,8 @@ const samples = (facilitator: Account): Record<string, unknown> => ({
   'POST /api/auth/register': { email: 'nieuw-robuust@example.nl', password: 'lang-genoeg-wachtwoord', displayName: 'Nieuw', language: 'en' },
   'POST /api/auth/login': { email: facilitator.email, password: 'lang-genoeg-wachtwoord' },
   'PATCH /api/auth/me': { displayName: 'Andere naam', language: 'en' },
+  // The current password is right: only the spoiled field may be the reason for a 400.
+  'POST /api/auth/password': { currentPassword: 'lang-genoeg-wachtwoord', newPassword: 'een-ander-lang-wachtwoord' },
   'POST /api/networks': { name: 'Nieuw netwerk', province: 'Zeeland', type: 'thematic', focus: ['research'], themeIds: [], partners: [{ name: 'Gemeente Goes', kind: 'municipality' }], startYear: 2020, visibility: 'public', domain: 'd', community: 'c', practice: 'p', region: 'r', status: 'paused' },
   'PATCH /api/networks/{networkId}': { name: 'Andere naam', province: 'Zeeland', type: 'thematic', focus: ['education'], themeIds: [], partners: [], startYear: 2001, visibility: 'members', domain: 'd', community: 'c', practice: 'p', region: 'r', status: 'paused' },
   'PATCH /api/networks/{networkId}/members/{userId}': { role: 'facilitator', category: 'citizen', engagement: 2 },

@@ -27,6 +27,12 @@ export const UpdateProfileBody = z
   .refine((body) => Object.keys(body).length > 0, { message: 'Nothing to change' });
 export type UpdateProfileBody = z.input<typeof UpdateProfileBody>;
 
+/** The current password proves it is really you; the new one follows the registration rules. */
+export const ChangePasswordBody = z
+  .object({ currentPassword: z.string().min(1).max(200), newPassword: password })
+  .refine((body) => body.newPassword !== body.currentPassword, { path: ['newPassword'], message: 'Same as the current password' });
+export type ChangePasswordBody = z.input<typeof ChangePasswordBody>;
+
 export const Me = z.object({
   id: Id,
   email: z.string(),

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
-import { LoginBody, RegisterBody, UpdateProfileBody, type AuthResult, type Me, type Session } from '@broedplaats/contracts';
+import { ChangePasswordBody, LoginBody, RegisterBody, UpdateProfileBody, type AuthResult, type Me, type Session } from '@broedplaats/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { CurrentUser, Public, type AuthContext } from '../core/auth-context';
@@ -54,6 +54,12 @@ export class AuthController {
   @Patch('me')
   updateProfile(@CurrentUser() auth: AuthContext, @Body(new ZodPipe(UpdateProfileBody)) body: z.output<typeof UpdateProfileBody>): Promise<Me> {
     return this.auth.updateProfile(auth, body);
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  async changePassword(@CurrentUser() auth: AuthContext, @Body(new ZodPipe(ChangePasswordBody)) body: z.output<typeof ChangePasswordBody>): Promise<void> {
+    await this.auth.changePassword(auth, body);
   }
 
   @Get('sessions')

@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { AuthResult, LoginBody, Me, RegisterBody, UpdateProfileBody } from '@broedplaats/contracts';
+import type { AuthResult, ChangePasswordBody, LoginBody, Me, RegisterBody, UpdateProfileBody } from '@broedplaats/contracts';
 import type { z } from 'zod';
 import type { AuthContext } from '../core/auth-context';
 import { CONFIG, type Config } from '../core/config';
 import { DATABASE, type Database } from '../core/database/database';
 import { isUniqueViolation } from '../core/database/db-errors';
-import { AppError, notFound } from '../core/errors';
+import { AppError, notFound, validationFailed } from '../core/errors';
 import { EventBus } from '../core/events';
 import { inTransaction } from '../core/transaction';
 import { InvitationsService } from '../invitations/invitations.service';
@@ -16,6 +16,7 @@ import { toMe, UsersRepository } from './users.repository';
 type Register = z.output<typeof RegisterBody>;
 type Login = z.output<typeof LoginBody>;
 type Profile = z.output<typeof UpdateProfileBody>;
+type PasswordChange = z.output<typeof ChangePasswordBody>;
 export type SignedIn = AuthResult & { token: string };
 
 const emailTaken = () => new AppError('email_taken', 'An account with this e-mail address exists', { email: 'taken' });
@@ -79,6 +80,23 @@ export class AuthService {
       this.events.publish('user.renamed', { userId: user.id, displayName: user.displayName });
     }
     return toMe(user);
+  }
+
+  /**
+   * A wrong current password is a field error, not a 401: the session itself is fine. Other devices
+   * are signed out, so someone who knew the old password loses access; this one stays signed in.
+   */
+  async changePassword(auth: AuthContext, body: PasswordChange): Promise<void> {
+    const user = await this.users.findById(auth.user.id);
+    if (!user) throw notFound('Account');
+    if (!(await verifyPassword(user.passwordHash, body.currentPassword))) {
+      throw validationFailed({ currentPassword: 'This is not your current password' });
+    }
+    const passwordHash = await hashPassword(body.newPassword);
+    await inTransaction(this.database.db, async (tx, afterCommit) => {
+      await this.users.setPasswordHash(tx, user.id, passwordHash);
+      await this.sessions.revokeOthers(tx, afterCommit, auth);
+    });
   }
 
   /** On a database without that account, creates the platform admin named in ADMIN_EMAIL. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, desc, eq, gt, lt } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, ne } from 'drizzle-orm';
 import { DATABASE, type Database, type Db, type Tx } from '../core/database/database';
 import { sessions, users } from './auth.tables';
 
@@ -47,6 +47,15 @@ export class SessionsRepository {
       .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
       .returning({ id: sessions.id });
     return deleted.length > 0;
+  }
+
+  /** Every session of this user except `keepId`; returns the ids that were ended. */
+  async deleteOthers(tx: Db | Tx, userId: string, keepId: string): Promise<string[]> {
+    const deleted = await tx
+      .delete(sessions)
+      .where(and(eq(sessions.userId, userId), ne(sessions.id, keepId)))
+      .returning({ id: sessions.id });
+    return deleted.map((row) => row.id);
   }
 
   async deleteExpired(now: Date): Promise<void> {

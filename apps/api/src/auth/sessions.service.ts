@@ -4,6 +4,7 @@ import type { Session } from '@broedplaats/contracts';
 import type { AuthContext } from '../core/auth-context';
 import { CONFIG, type Config } from '../core/config';
 import type { Db, Tx } from '../core/database/database';
+import type { AfterCommit } from '../core/transaction';
 import { notFound } from '../core/errors';
 import { EventBus } from '../core/events';
 import { SessionsRepository } from './sessions.repository';
@@ -56,5 +57,11 @@ export class SessionsService {
     const deleted = await this.repository.deleteForUser(auth.user.id, sessionId);
     if (!deleted) throw notFound('Session');
     this.events.publish('sessions.revoked', { sessionIds: [sessionId] });
+  }
+
+  /** Ends every other session of the caller (their sockets drop once the change is committed). */
+  async revokeOthers(tx: Tx, afterCommit: AfterCommit, auth: AuthContext): Promise<void> {
+    const sessionIds = await this.repository.deleteOthers(tx, auth.user.id, auth.sessionId);
+    if (sessionIds.length > 0) afterCommit(() => this.events.publish('sessions.revoked', { sessionIds }));
   }
 }

@@ -59,6 +59,10 @@ export class UsersRepository {
     return row ? toRecord(row) : null;
   }
 
+  async setPasswordHash(tx: Db | Tx, id: string, passwordHash: string): Promise<void> {
+    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, id));
+  }
+
   async names(ids: string[]): Promise<Array<{ userId: string; displayName: string }>> {
     if (ids.length === 0) return [];
     return this.db.select({ userId: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, ids));

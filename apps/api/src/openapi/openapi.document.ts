@@ -47,6 +47,7 @@ export function buildOpenApiDocument() {
   route('post', '/api/auth/logout', { tag: 'auth', summary: 'End this session', status: 204 });
   route('get', '/api/auth/me', { tag: 'auth', summary: 'The logged-in account', ok: c.Me });
   route('patch', '/api/auth/me', { tag: 'auth', summary: 'Change name or language', body: c.UpdateProfileBody, ok: c.Me });
+  route('post', '/api/auth/password', { tag: 'auth', summary: 'Change my password (ends my other sessions)', body: c.ChangePasswordBody, status: 204 });
   route('get', '/api/auth/sessions', { tag: 'auth', summary: 'My sessions', ok: c.SessionList });
   route('delete', '/api/auth/sessions/{sessionId}', { tag: 'auth', summary: 'Revoke one of my sessions', params: ['sessionId'], status: 204 });
   route('get', '/api/themes', { tag: 'themes', summary: 'The theme taxonomy', ok: c.ThemeList, isPublic: true });
