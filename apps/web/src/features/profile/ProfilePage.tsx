@@ -5,6 +5,7 @@ import { useT } from '../../lib/use-t';
 import { usePageTitle } from '../../lib/page-title';
 import { useMe } from '../auth/queries';
 import { useSignOut } from '../auth/useSignOut';
+import { PasswordForm } from './PasswordForm';
 import { ProfileForm } from './ProfileForm';
 import { SessionsList } from './SessionsList';
 
@@ -20,6 +21,9 @@ export function ProfilePage() {
       <Title order={1}>{t('profile:title')}</Title>
       <Panel id="details" title={t('profile:details')}>
         <ProfileForm key={me.data.id} me={me.data} />
+      </Panel>
+      <Panel id="password" title={t('profile:password.title')} intro={t('profile:password.intro')}>
+        <PasswordForm />
       </Panel>
       <Panel id="sessions" title={t('profile:sessions.title')} intro={t('profile:sessions.intro')}>
         <SessionsList />
