@@ -14,6 +14,7 @@ export const errorCodes = [
   'invitation_invalid',
   'already_member',
   'network_archived',
+  'not_archived',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

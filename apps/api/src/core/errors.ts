@@ -11,6 +11,7 @@ const statusOf: Record<ErrorCode, number> = {
   last_facilitator: 409,
   already_member: 409,
   network_archived: 409,
+  not_archived: 409,
   invitation_invalid: 410,
   rate_limited: 429,
   internal: 500,

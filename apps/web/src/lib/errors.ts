@@ -16,6 +16,7 @@ const messageKeys = {
   invitation_invalid: 'errors:code.invitation_invalid',
   already_member: 'errors:code.already_member',
   network_archived: 'errors:code.network_archived',
+  not_archived: 'errors:code.not_archived',
   internal: 'errors:code.internal',
   network: 'errors:code.network',
 } as const satisfies Record<ApiErrorCode, string>;

@@ -1,4 +1,4 @@
-import { judgeJoin, judgeNetworkChange } from './joining';
+import { judgeJoin, judgeNetworkChange, judgeNetworkRestore } from './joining';
 
 describe('judgeJoin', () => {
   const open = { invitation: 'open', networkArchived: false, alreadyMember: false } as const;
@@ -23,5 +23,18 @@ describe('judgeNetworkChange', () => {
     [null, false, 'forbidden'],
   ] as const)('a %s on an archived=%s network: %s', (role, archived, verdict) => {
     expect(judgeNetworkChange(role, archived)).toBe(verdict);
+  });
+});
+
+describe('judgeNetworkRestore', () => {
+  it.each([
+    ['facilitator', true, 'allowed'],
+    ['facilitator', false, 'not_archived'],
+    ['member', true, 'forbidden'],
+    ['member', false, 'forbidden'],
+    [null, true, 'forbidden'],
+    [null, false, 'forbidden'],
+  ] as const)('a %s on an archived=%s network: %s', (role, archived, verdict) => {
+    expect(judgeNetworkRestore(role, archived)).toBe(verdict);
   });
 });

@@ -22,3 +22,12 @@ export function judgeNetworkChange(role: 'facilitator' | 'member' | null, archiv
   if (archived) return 'network_archived';
   return 'allowed';
 }
+
+export type RestoreVerdict = 'allowed' | 'forbidden' | 'not_archived';
+
+/** Bringing an archived network back: facilitators only, and only when it is archived. */
+export function judgeNetworkRestore(role: 'facilitator' | 'member' | null, archived: boolean): RestoreVerdict {
+  if (role !== 'facilitator') return 'forbidden';
+  if (!archived) return 'not_archived';
+  return 'allowed';
+}
