@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Me, NetworkRole } from '@broedplaats/contracts';
-import { judgeNetworkChange, networkAccess, type NetworkAccess } from '@broedplaats/domain';
+import { judgeNetworkChange, judgeNetworkRestore, networkAccess, type NetworkAccess } from '@broedplaats/domain';
 import type { Tx } from '../core/database/database';
 import { AppError, forbidden, notFound } from '../core/errors';
 import { NetworksRepository, type NetworkRow } from './networks.repository';
@@ -38,6 +38,15 @@ export class NetworkGate {
     const verdict = judgeNetworkChange(standing.role, standing.network.archivedAt !== null);
     if (verdict === 'forbidden') throw forbidden('Only facilitators may change this network');
     if (verdict === 'network_archived') throw new AppError('network_archived', 'This network is archived');
+    return standing;
+  }
+
+  /** For bringing an archived network back: facilitators only. */
+  async requireRestore(user: Me, networkId: string, tx?: Tx): Promise<Standing> {
+    const standing = await this.standing(user, networkId, tx);
+    const verdict = judgeNetworkRestore(standing.role, standing.network.archivedAt !== null);
+    if (verdict === 'forbidden') throw forbidden('Only facilitators may restore this network');
+    if (verdict === 'not_archived') throw new AppError('not_archived', 'This network is not archived');
     return standing;
   }
 }

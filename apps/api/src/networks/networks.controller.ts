@@ -40,6 +40,12 @@ export class NetworksController {
     return this.networks.archive(user, networkId);
   }
 
+  @Post('networks/:networkId/restore')
+  @HttpCode(200)
+  restore(@CurrentUser() { user }: AuthContext, @Param('networkId', UuidPipe) networkId: string): Promise<Network> {
+    return this.networks.restore(user, networkId);
+  }
+
   @Get('partners')
   partners(@Query(new ZodPipe(PartnerSearchQuery)) query: z.output<typeof PartnerSearchQuery>): Promise<Partner[]> {
     return this.networks.searchPartners(query.q);

@@ -75,6 +75,17 @@ export class NetworksService {
     return this.view(user, networkId);
   }
 
+  /** Open pages hear `network.updated` with archived false, so editing and inviting show again. */
+  async restore(user: Me, networkId: string): Promise<Network> {
+    await inTransaction(this.database.db, async (tx) => {
+      await this.gate.requireRestore(user, networkId, tx);
+      await this.networks.update(tx, networkId, { archivedAt: null });
+    });
+    const network = await this.view(user, networkId);
+    this.events.publish('network.updated', { network: withoutRole(network) });
+    return network;
+  }
+
   searchPartners(q: string): Promise<Partner[]> {
     return this.partners.search(q);
   }

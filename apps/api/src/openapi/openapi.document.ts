@@ -36,7 +36,7 @@ export function buildOpenApiDocument() {
         ...(spec.isPublic ? {} : { 401: errorResponse('unauthenticated') }),
         403: errorResponse('forbidden or csrf_failed'),
         404: errorResponse('not_found'),
-        409: errorResponse('conflict (email_taken, last_facilitator, already_member, network_archived)'),
+        409: errorResponse('conflict (email_taken, last_facilitator, already_member, network_archived, not_archived)'),
       },
     });
   };
@@ -57,6 +57,7 @@ export function buildOpenApiDocument() {
   route('get', '/api/networks/{networkId}', { tag: 'networks', summary: 'A network (profile only for non-members)', params: net, ok: c.Network });
   route('patch', '/api/networks/{networkId}', { tag: 'networks', summary: 'Edit a network', params: net, body: c.UpdateNetworkBody, ok: c.Network });
   route('post', '/api/networks/{networkId}/archive', { tag: 'networks', summary: 'Archive a network', params: net, ok: c.Network });
+  route('post', '/api/networks/{networkId}/restore', { tag: 'networks', summary: 'Bring an archived network back', params: net, ok: c.Network });
   route('get', '/api/networks/{networkId}/members', { tag: 'members', summary: 'Members of a network', params: net, ok: c.MemberList });
   route('patch', '/api/networks/{networkId}/members/{userId}', { tag: 'members', summary: 'Change role, category or engagement', params: [...net, 'userId'], body: c.UpdateMemberBody, ok: c.Member });
   route('delete', '/api/networks/{networkId}/members/{userId}', { tag: 'members', summary: 'Remove a member, or leave (own id)', params: [...net, 'userId'], status: 204 });
