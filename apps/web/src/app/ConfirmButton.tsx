@@ -10,11 +10,13 @@ type Props = ButtonProps & {
   confirmLabel: string;
   /** Resolves when done; the dialog closes whatever the outcome, feedback comes from the caller. */
   onConfirm: () => Promise<unknown>;
+  /** Red by default; an action that undoes nothing (restoring) asks in a calmer colour. */
+  confirmColor?: string;
   'aria-label'?: string;
 };
 
 /** A destructive action behind a yes/no question, so nobody removes or archives by accident. */
-export function ConfirmButton({ children, title, question, confirmLabel, onConfirm, ...buttonProps }: Props) {
+export function ConfirmButton({ children, title, question, confirmLabel, onConfirm, confirmColor = 'red.8', ...buttonProps }: Props) {
   const { t } = useT();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -31,7 +33,7 @@ export function ConfirmButton({ children, title, question, confirmLabel, onConfi
 
   return (
     <>
-      <Button color="red.8" variant="outline" {...buttonProps} onClick={() => setOpen(true)}>
+      <Button color={confirmColor} variant="outline" {...buttonProps} onClick={() => setOpen(true)}>
         {children}
       </Button>
       <Modal opened={open} onClose={() => setOpen(false)} title={title} centered closeButtonProps={{ 'aria-label': t('common:closeDialog') }}>
@@ -40,7 +42,7 @@ export function ConfirmButton({ children, title, question, confirmLabel, onConfi
           <Button variant="default" onClick={() => setOpen(false)} disabled={busy}>
             {t('common:cancel')}
           </Button>
-          <Button color="red.8" onClick={() => void confirm()} loading={busy} data-autofocus>
+          <Button color={confirmColor} onClick={() => void confirm()} loading={busy} data-autofocus>
             {confirmLabel}
           </Button>
         </Group>

@@ -12,6 +12,7 @@ import { MembersSection } from '../members/MembersSection';
 import { OnlineNow } from '../presence/OnlineNow';
 import { ArchiveNetworkButton } from './ArchiveNetworkButton';
 import { NetworkProfile } from './NetworkProfile';
+import { RestoreNetworkButton } from './RestoreNetworkButton';
 import { useNetwork } from './queries';
 
 export function NetworkPage() {
@@ -57,7 +58,12 @@ export function NetworkPage() {
                 {t('networks:page.edit')}
               </Button>
             )}
-            {canManage && !data.archived && <ArchiveNetworkButton networkId={data.id} networkName={data.name} />}
+            {canManage &&
+              (data.archived ? (
+                <RestoreNetworkButton networkId={data.id} networkName={data.name} />
+              ) : (
+                <ArchiveNetworkButton networkId={data.id} networkName={data.name} />
+              ))}
             {isMember && <LeaveNetworkButton networkId={data.id} networkName={data.name} />}
           </Group>
         )}

@@ -68,6 +68,18 @@ export function useUpdateNetwork(id: string) {
   });
 }
 
+/** The answer carries my role, so the page can show editing and inviting again at once. */
+export function useRestoreNetwork(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api(`/networks/${id}/restore`, { method: 'POST', schema: Network }),
+    onSuccess: (network) => {
+      client.setQueryData(networkKeys.detail(id), network);
+      void client.invalidateQueries({ queryKey: networkKeys.lists() });
+    },
+  });
+}
+
 export function useArchiveNetwork(id: string) {
   const client = useQueryClient();
   return useMutation({
