@@ -2,6 +2,7 @@ import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useT } from '../../lib/use-t';
 import { PageError, PageLoader } from '../../app/PageState';
 import { formatDateTime } from '../../lib/dates';
+import { describeDevice } from '../../lib/device';
 import { errorMessage } from '../../lib/errors';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { useRevokeSession, useSessions } from './queries';
@@ -17,12 +18,14 @@ export function SessionsList() {
   return (
     <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
       {sessions.data.map((session) => {
-        const device = session.userAgent ?? t('profile:sessions.unknownDevice');
+        const { browser, system } = describeDevice(session.userAgent);
+        const device =
+          browser && system ? t('profile:sessions.device', { browser, system }) : (browser ?? system ?? t('profile:sessions.unknownDevice'));
         return (
           <Paper key={session.id} withBorder p="sm" radius="md" component="li">
             <Group justify="space-between" wrap="wrap" gap="xs">
               <Stack gap={2} style={{ minWidth: 0, flex: '1 1 220px' }}>
-                <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+                <Text fw={600} style={{ overflowWrap: 'anywhere' }} title={session.userAgent ?? undefined}>
                   {device}
                 </Text>
                 <Text size="sm">
