@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { act, screen } from '@testing-library/react';
 import { renderApp } from '../../test/render';
 import { setLanguage } from '../lib/i18n';
-import { BACK_NOTICE_MS, OFFLINE_GRACE_MS, trackConnection, type ConnectionSource } from '../lib/connection';
+import { BACK_NOTICE_MS, FIRST_CONNECT_PATIENCE_MS, OFFLINE_GRACE_MS, trackConnection, type ConnectionSource } from '../lib/connection';
 import { ConnectionBanner } from './ConnectionBanner';
 
 const offlineText = 'Je bent even offline. We proberen opnieuw te verbinden…';
@@ -49,10 +49,26 @@ describe('connection banner', () => {
     renderBanner();
     emit('disconnect', 'transport error');
     retry();
-    wait(10_000);
+    wait(FIRST_CONNECT_PATIENCE_MS - 100);
     expect(region()).toBeEmptyDOMElement();
     emit('connect');
+    wait(10_000);
     expect(region()).toBeEmptyDOMElement();
+  });
+
+  it('says it is offline when the first connection keeps failing, and when it finally works', () => {
+    const { emit, retry, untrack } = fakeSocket();
+    untrackSocket = untrack;
+    renderBanner();
+    emit('disconnect', 'transport error');
+    retry();
+    wait(FIRST_CONNECT_PATIENCE_MS);
+    expect(region()).toHaveTextContent(offlineText);
+    retry();
+    wait(5_000);
+    expect(region()).toHaveTextContent(offlineText);
+    emit('connect');
+    expect(region()).toHaveTextContent(backText);
   });
 
   it('shows nothing for a blip shorter than two seconds', () => {

@@ -14,6 +14,8 @@ export type ConnectionNotice = 'offline' | 'back' | null;
 /** Mobile networks drop for a moment all the time; a message that flashes by only worries people. */
 export const OFFLINE_GRACE_MS = 2000;
 export const BACK_NOTICE_MS = 4000;
+/** The first handshake may take a moment; after this long without it, live updates are not coming. */
+export const FIRST_CONNECT_PATIENCE_MS = 6000;
 
 type ConnectionState = {
   status: ConnectionStatus;
@@ -45,7 +47,14 @@ export const useConnectionStore = create<ConnectionState>((set, get) => {
     status: 'idle',
     notice: null,
     wasOnline: false,
-    started: () => set({ status: 'connecting' }),
+    started: () => {
+      clearTimers();
+      set({ status: 'connecting', notice: null });
+      // A first connect that never succeeds (a proxy that blocks WebSockets, no network) is an outage too.
+      graceTimer = setTimeout(() => {
+        if (get().status === 'connecting') set({ status: 'offline', notice: 'offline' });
+      }, FIRST_CONNECT_PATIENCE_MS);
+    },
     connected: () => {
       // Only an outage people were told about gets a "connected again" message.
       const told = get().notice === 'offline';
