@@ -10,9 +10,8 @@ import { InvitationsSection } from '../invitations/InvitationsSection';
 import { LeaveNetworkButton } from '../members/LeaveNetworkButton';
 import { MembersSection } from '../members/MembersSection';
 import { OnlineNow } from '../presence/OnlineNow';
-import { ArchiveNetworkButton } from './ArchiveNetworkButton';
+import { ArchiveButton } from './ArchiveButton';
 import { NetworkProfile } from './NetworkProfile';
-import { RestoreNetworkButton } from './RestoreNetworkButton';
 import { useNetwork } from './queries';
 
 export function NetworkPage() {
@@ -58,12 +57,7 @@ export function NetworkPage() {
                 {t('networks:page.edit')}
               </Button>
             )}
-            {canManage &&
-              (data.archived ? (
-                <RestoreNetworkButton networkId={data.id} networkName={data.name} />
-              ) : (
-                <ArchiveNetworkButton networkId={data.id} networkName={data.name} />
-              ))}
+            {canManage && <ArchiveButton networkId={data.id} networkName={data.name} archived={data.archived} />}
             {isMember && <LeaveNetworkButton networkId={data.id} networkName={data.name} />}
           </Group>
         )}

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import {
   Network, NetworkPage, PartnerList, ThemeList, type NetworkBody, type UpdateNetworkBody,
 } from '@broedplaats/contracts';
@@ -57,33 +57,25 @@ export function useCreateNetwork() {
   });
 }
 
+/** A changed network as the server answered it (with my role), and the lists it may now sort or hide in. */
+function storeChanged(client: QueryClient, network: Network) {
+  client.setQueryData(networkKeys.detail(network.id), network);
+  void client.invalidateQueries({ queryKey: networkKeys.lists() });
+}
+
 export function useUpdateNetwork(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: UpdateNetworkBody) => api(`/networks/${id}`, { method: 'PATCH', body, schema: Network }),
-    onSuccess: (network) => {
-      client.setQueryData(networkKeys.detail(id), network);
-      void client.invalidateQueries({ queryKey: networkKeys.lists() });
-    },
+    onSuccess: (network) => storeChanged(client, network),
   });
 }
 
-/** The answer carries my role, so the page can show editing and inviting again at once. */
-export function useRestoreNetwork(id: string) {
+/** Archive or restore: the answer is the network as it now is; lists change too (archived ones are hidden). */
+export function useArchiveChange(id: string, action: 'archive' | 'restore') {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api(`/networks/${id}/restore`, { method: 'POST', schema: Network }),
-    onSuccess: (network) => {
-      client.setQueryData(networkKeys.detail(id), network);
-      void client.invalidateQueries({ queryKey: networkKeys.lists() });
-    },
-  });
-}
-
-export function useArchiveNetwork(id: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: () => api(`/networks/${id}/archive`, { method: 'POST' }),
-    onSuccess: () => client.invalidateQueries({ queryKey: networkKeys.all }),
+    mutationFn: () => api(`/networks/${id}/${action}`, { method: 'POST', schema: Network }),
+    onSuccess: (network) => storeChanged(client, network),
   });
 }
