@@ -26,6 +26,13 @@ function renderBanner() {
 
 describe('connection banner', () => {
   let untrackSocket: () => void = () => undefined;
+  /** A tracked fake socket and the banner on screen; the socket is untracked after each test. */
+  const start = () => {
+    const socket = fakeSocket();
+    untrackSocket = socket.untrack;
+    renderBanner();
+    return socket;
+  };
   beforeEach(async () => {
     jest.useFakeTimers();
     await setLanguage('nl');
@@ -36,17 +43,13 @@ describe('connection banner', () => {
   });
 
   it('keeps an empty live region in the page, so later messages are announced', () => {
-    const { untrack } = fakeSocket();
-    untrackSocket = untrack;
-    renderBanner();
+    start();
     expect(region()).toHaveAttribute('aria-live', 'polite');
     expect(region()).toBeEmptyDOMElement();
   });
 
   it('says nothing while the first connection is still being made, even when it fails for a while', () => {
-    const { emit, retry, untrack } = fakeSocket();
-    untrackSocket = untrack;
-    renderBanner();
+    const { emit, retry } = start();
     emit('disconnect', 'transport error');
     retry();
     wait(FIRST_CONNECT_PATIENCE_MS - 100);
@@ -57,9 +60,7 @@ describe('connection banner', () => {
   });
 
   it('says it is offline when the first connection keeps failing, and when it finally works', () => {
-    const { emit, retry, untrack } = fakeSocket();
-    untrackSocket = untrack;
-    renderBanner();
+    const { emit, retry } = start();
     emit('disconnect', 'transport error');
     retry();
     wait(FIRST_CONNECT_PATIENCE_MS);
@@ -72,9 +73,7 @@ describe('connection banner', () => {
   });
 
   it('shows nothing for a blip shorter than two seconds', () => {
-    const { emit, untrack } = fakeSocket();
-    untrackSocket = untrack;
-    renderBanner();
+    const { emit } = start();
     emit('connect');
     emit('disconnect', 'transport close');
     wait(OFFLINE_GRACE_MS - 100);
@@ -85,9 +84,7 @@ describe('connection banner', () => {
   });
 
   it('announces an outage after two seconds and a short "connected again" when it is back', () => {
-    const { emit, retry, untrack } = fakeSocket();
-    untrackSocket = untrack;
-    renderBanner();
+    const { emit, retry } = start();
     emit('connect');
     emit('disconnect', 'ping timeout');
     wait(OFFLINE_GRACE_MS);
@@ -106,9 +103,7 @@ describe('connection banner', () => {
   });
 
   it('treats failed automatic retries after a deliberate reconnect as an outage', () => {
-    const { emit, retry, untrack } = fakeSocket();
-    untrackSocket = untrack;
-    renderBanner();
+    const { emit, retry } = start();
     emit('connect');
     emit('disconnect', 'io client disconnect');
     wait(OFFLINE_GRACE_MS);
@@ -119,9 +114,7 @@ describe('connection banner', () => {
   });
 
   it('does not promise a retry when the server closed the connection on purpose', () => {
-    const { emit, untrack } = fakeSocket();
-    untrackSocket = untrack;
-    renderBanner();
+    const { emit } = start();
     emit('connect');
     emit('disconnect', 'io server disconnect');
     wait(10_000);
@@ -129,8 +122,7 @@ describe('connection banner', () => {
   });
 
   it('clears the message at sign-out, when the socket is closed and no longer tracked', () => {
-    const { emit, untrack } = fakeSocket();
-    renderBanner();
+    const { emit, untrack } = start();
     emit('connect');
     emit('disconnect', 'transport close');
     wait(OFFLINE_GRACE_MS);
@@ -141,9 +133,7 @@ describe('connection banner', () => {
 
   it('speaks English when the interface is English', async () => {
     await act(() => setLanguage('en'));
-    const { emit, untrack } = fakeSocket();
-    untrackSocket = untrack;
-    renderBanner();
+    const { emit } = start();
     emit('connect');
     emit('disconnect', 'transport close');
     wait(OFFLINE_GRACE_MS);
