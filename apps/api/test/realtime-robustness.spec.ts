@@ -1,4 +1,5 @@
 import { ErrorBody } from '@broedplaats/contracts';
+import { CLIENT_EVENTS_PER_SECOND } from '../src/realtime/event-limit';
 import { TestApp, type Account } from './support/app';
 import { testDatabases, type TestDatabase } from './support/databases';
 import { connect, type Client } from './support/sockets';
@@ -34,8 +35,16 @@ describe.each(testDatabases())('hostile socket input on %s', (_kind, db: TestDat
     await t.close();
   });
 
+  const isRateLimited = (answer: unknown) => (answer as ErrorBody | undefined)?.error?.code === 'rate_limited';
+  /** Asks until the per-socket limit has refilled (it refills within a second). */
+  const askPatiently = async (event: string, ...args: unknown[]) => {
+    for (const deadline = Date.now() + 3000; ; await new Promise((r) => setTimeout(r, 100))) {
+      const answer = await ask(event, ...args);
+      if (!isRateLimited(answer) || Date.now() > deadline) return answer;
+    }
+  };
   const stillServing = async () => {
-    expect(await ask('presence.list', { networkId })).toEqual({ online: [{ userId: member.id, displayName: 'Mira' }] });
+    expect(await askPatiently('presence.list', { networkId })).toEqual({ online: [{ userId: member.id, displayName: 'Mira' }] });
     expect((await t.request('GET', '/api/health')).status).toBe(200);
   };
 
@@ -69,11 +78,38 @@ describe.each(testDatabases())('hostile socket input on %s', (_kind, db: TestDat
     await stillServing();
   });
 
-  it('answers 300 requests sent at once, each with an ack', async () => {
+  it('answers 300 requests sent at once, each with an ack, and refuses those over the per-socket limit', async () => {
+    await askPatiently('presence.list', { networkId }); // start from a full allowance
     const answers = await Promise.all(Array.from({ length: 300 }, (_, i) => ask('presence.list', i % 2 ? { networkId } : 'garbage')));
-    expect(answers.filter((a) => a && typeof a === 'object' && 'online' in a)).toHaveLength(150);
-    expect(answers.filter((a) => ErrorBody.safeParse(a).success)).toHaveLength(150);
+    const online = answers.filter((a) => a && typeof a === 'object' && 'online' in a);
+    const limited = answers.filter(isRateLimited);
+    const invalid = answers.filter((a) => (a as ErrorBody | undefined)?.error?.code === 'validation_failed');
+    expect(online.length + limited.length + invalid.length).toBe(300);
+    // At most one second's allowance (plus what refilled meanwhile) is handled; the rest never reaches a handler.
+    expect(online.length + invalid.length).toBeGreaterThan(0);
+    expect(online.length + invalid.length).toBeLessThanOrEqual(2 * CLIENT_EVENTS_PER_SECOND);
+    expect(limited.length).toBeGreaterThanOrEqual(300 - 2 * CLIENT_EVENTS_PER_SECOND);
     await stillServing();
+  });
+
+  it('handles no more than the per-socket allowance while one socket floods, and keeps serving others', async () => {
+    const flooder = await connect(base, member.cookie);
+    sockets.push(flooder);
+    const answers: unknown[] = [];
+    const started = Date.now();
+    let flooding = true;
+    const flood = (async () => {
+      const send = (e: string, p: unknown) => (flooder.emitWithAck as (e: string, p: unknown) => Promise<unknown>)(e, p);
+      while (flooding) answers.push(...(await Promise.all(Array.from({ length: 200 }, () => send('presence.list', { networkId })))));
+    })();
+    const health = await t.request('GET', '/api/health');
+    flooding = false;
+    await flood;
+    const seconds = Math.ceil((Date.now() - started) / 1000);
+    const handled = answers.filter((a) => !isRateLimited(a)).length;
+    expect(health.status).toBe(200);
+    expect(answers.length).toBeGreaterThan(handled);
+    expect(handled).toBeLessThanOrEqual(CLIENT_EVENTS_PER_SECOND * (seconds + 1));
   });
 
   it('drops a socket that sends a frame over the size limit, and only that socket', async () => {

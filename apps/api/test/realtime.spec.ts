@@ -104,6 +104,7 @@ describe.each(testDatabases())('realtime on %s', (_kind, db: TestDatabase) => {
     expect(both.online.map((u) => u.userId).sort()).toEqual([fac.id, mem.id].sort());
     const answer = await facIn.socket.emitWithAck('presence.list', { networkId });
     expect(answer).toEqual({ online: both.online });
+    facIn.forget();
     sockets[1].close(); // Mira goes offline
     const alone = await facIn.next('presence.changed', (p) => p.online.length === 1);
     expect(alone.online).toEqual([{ userId: fac.id, displayName: 'Fenna' }]);

@@ -20,7 +20,7 @@ export function authenticateHandshake(sessions: SessionsService) {
       .resolve(token)
       .then((auth) => {
         if (!auth) return refuse(next);
-        socket.data = { userId: auth.user.id, sessionId: auth.sessionId };
+        socket.data = { userId: auth.user.id, sessionId: auth.sessionId, displayName: auth.user.displayName };
         next();
       })
       .catch(() => refuse(next));

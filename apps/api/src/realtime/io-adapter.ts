@@ -5,12 +5,11 @@ import type { ServerOptions } from 'socket.io';
 import type { Config } from '../core/config';
 import type { Redis } from '../core/redis';
 
-const TWO_MINUTES = 2 * 60 * 1000;
-
 /**
- * Server options live here, in one place: connection-state recovery (a short outage replays what
- * was missed; a longer one makes the client refetch), and with Redis the Streams adapter, which,
- * unlike the pub/sub adapter, supports recovery across instances.
+ * Server options live here, in one place. Connection-state recovery stays off: it restores a
+ * socket's old rooms and replays missed packets before any middleware or membership check runs
+ * (a removed facilitator got a new invitation token that way), so a reconnecting socket starts
+ * from nothing and the web refetches what it shows. With Redis, the Streams adapter.
  */
 export class RealtimeIoAdapter extends IoAdapter {
   constructor(
@@ -27,13 +26,11 @@ export class RealtimeIoAdapter extends IoAdapter {
       ...options,
       path: '/socket.io',
       serveClient: false,
-      connectionStateRecovery: { maxDisconnectionDuration: TWO_MINUTES, skipMiddlewares: false },
       ...(this.redis
         ? {
             adapter: createAdapter(this.redis, {
               streamName: `${prefix}:socket.io`,
               channelPrefix: `${prefix}:socket.io`,
-              sessionKeyPrefix: `${prefix}:sio:session:`,
               blockTimeInMs: 1000,
             }),
           }

@@ -1,8 +1,8 @@
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { ServerEventName, ServerEvents } from '@broedplaats/contracts';
 import { EventBus } from '../core/events';
 import { Presence } from './presence';
-import { facilitatorsRoom, networkRoom, sessionRoom, userRoom, type IoServer } from './rooms';
+import { facilitatorsRoom, networkIdOfRoom, networkRoom, sessionRoom, userRoom, type IoServer } from './rooms';
 
 /**
  * The one place that decides who hears what. Domain events come in from the bus; each is mapped to
@@ -11,7 +11,6 @@ import { facilitatorsRoom, networkRoom, sessionRoom, userRoom, type IoServer } f
  */
 @Injectable()
 export class RoomPolicy implements OnModuleDestroy {
-  private readonly logger = new Logger(RoomPolicy.name);
   private io?: IoServer;
   private readonly unsubscribe: Array<() => void> = [];
 
@@ -20,31 +19,35 @@ export class RoomPolicy implements OnModuleDestroy {
     private readonly presence: Presence,
   ) {}
 
-  attach(io: IoServer): void {
+  attach(io: IoServer, crossInstance: boolean): void {
     this.io = io;
+    if (crossInstance) io.on('user.renamed', (userId, displayName) => void this.rename(userId, displayName));
     const on = this.events.subscribe.bind(this.events);
     this.unsubscribe.push(
       on('network.updated', (p) => this.send([networkRoom(p.network.id)], 'network.updated', p)),
       on('network.archived', (p) => this.send([networkRoom(p.networkId)], 'network.archived', p)),
-      on('member.joined', async (p) => {
+      // Presence follows room joins and leaves by itself (see Presence).
+      on('member.joined', (p) => {
         this.enter(p.member.userId, p.networkId, p.member.role === 'facilitator');
         this.send([networkRoom(p.networkId)], 'member.joined', p);
-        await this.announcePresence(p.networkId);
       }),
       on('member.updated', ({ previousRole, ...p }) => {
         if (previousRole !== p.member.role) this.setFacilitator(p.member.userId, p.networkId, p.member.role === 'facilitator');
         this.send([networkRoom(p.networkId)], 'member.updated', p);
       }),
-      on('member.removed', async (p) => {
+      on('member.removed', (p) => {
         // The removed person's own tabs hear it too, then leave the rooms at once.
         this.send([networkRoom(p.networkId), userRoom(p.userId)], 'member.removed', p);
         io.in(userRoom(p.userId)).socketsLeave([networkRoom(p.networkId), facilitatorsRoom(p.networkId)]);
-        await this.announcePresence(p.networkId);
       }),
       on('invitation.created', (p) => this.send([facilitatorsRoom(p.networkId)], 'invitation.created', p)),
       on('invitation.updated', (p) => this.send([facilitatorsRoom(p.networkId)], 'invitation.updated', p)),
       on('sessions.revoked', (p) => {
         for (const id of p.sessionIds) io.in(sessionRoom(id)).disconnectSockets(true);
+      }),
+      on('user.renamed', async (p) => {
+        await this.rename(p.userId, p.displayName);
+        if (crossInstance) io.serverSideEmit('user.renamed', p.userId, p.displayName);
       }),
     );
   }
@@ -55,14 +58,18 @@ export class RoomPolicy implements OnModuleDestroy {
     this.setFacilitator(userId, networkId, facilitator);
   }
 
-  async announcePresence(networkId: string): Promise<void> {
-    if (!this.io) return;
-    try {
-      const online = await this.presence.online(this.io, networkId);
-      this.send([networkRoom(networkId)], 'presence.changed', { networkId, online });
-    } catch (error) {
-      this.logger.warn({ err: error, networkId }, 'presence not computed');
+  /** Sockets carry their person's name for presence; this instance's sockets learn a new one here. */
+  private async rename(userId: string, displayName: string): Promise<void> {
+    const sockets = (await this.io?.local.in(userRoom(userId)).fetchSockets()) ?? [];
+    const networks = new Set<string>();
+    for (const socket of sockets) {
+      socket.data.displayName = displayName;
+      for (const room of socket.rooms) {
+        const networkId = networkIdOfRoom(room);
+        if (networkId) networks.add(networkId);
+      }
     }
+    networks.forEach((id) => this.presence.settle(id));
   }
 
   onModuleDestroy(): void {

@@ -33,6 +33,11 @@ export class Inbox {
     });
   }
 
+  /** Drops what was seen so far, so `next` waits for something that arrives after this point. */
+  forget(): void {
+    this.seen.length = 0;
+  }
+
   all<K extends ServerEventName>(event: K): Array<ServerEvents[K]> {
     return this.seen.filter((s) => s.event === event).map((s) => s.payload as ServerEvents[K]);
   }

@@ -28,8 +28,8 @@ export function LiveSync() {
     const socket = connectSocket();
     let connectedBefore = false;
     const onConnect = () => {
-      // Connection-state recovery replays missed events; only when it could not, refetch what is shown.
-      if (connectedBefore && !socket.recovered) void client.invalidateQueries();
+      // The server replays nothing after an outage (it cannot know what we may still see): refetch.
+      if (connectedBefore) void client.invalidateQueries();
       connectedBefore = true;
     };
     socket.on('connect', onConnect);
