@@ -52,6 +52,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  // JSON only: Fastify's own text/plain parser would let a cross-site form's body through to a handler.
+  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
 
