@@ -6,12 +6,14 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { FastifyReply } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import type { Clock } from './core/clock';
 import { loadConfig, type Config } from './core/config';
 import { registerCsrfCheck } from './core/csrf';
 import { openDatabase, type Database } from './core/database/database';
 import { describeError, ErrorFilter } from './core/error.filter';
 import { registerPlugin } from './core/fastify-plugin';
 import { registerRateLimits } from './core/rate-limit';
+import { RouteCatalog } from './core/route-catalog';
 import { registerSecurityHeaders } from './core/security-headers';
 import { connectRedis } from './core/redis';
 import { SpaFallback } from './core/spa';
@@ -23,8 +25,10 @@ export type AppOptions = {
   env?: Record<string, string | undefined>;
   /** An already opened database (tests load a migrated template); otherwise opened from config. */
   database?: Database;
+  /** "Now" for the whole app; tests pass one they can move. */
+  clock?: Clock;
 };
-export type App = { app: NestFastifyApplication; config: Config };
+export type App = { app: NestFastifyApplication; config: Config; routes: RouteCatalog };
 type FastifyServerOptions = Extract<ConstructorParameters<typeof FastifyAdapter>[0], { bodyLimit?: number; http2?: never }>;
 
 /** Builds the whole application, ready to `listen` or to `inject` requests into. */
@@ -45,9 +49,10 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     },
   };
   const adapter = new FastifyAdapter(serverOptions);
+  const routes = RouteCatalog.watch(adapter.getInstance());
   // bodyParser: false keeps Fastify's own JSON parser (proto/constructor poisoning → 400) and drops the
   // form-encoded one Nest adds: the API speaks JSON only, anything else is a 415.
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, database, redis }), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, database, redis, clock: options.clock }), adapter, {
     bufferLogs: true,
     bodyParser: false,
   });
@@ -65,9 +70,9 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
 
   const spa = SpaFallback.find(config.WEB_DIST);
   if (spa) await registerPlugin(app, fastifyStatic, { root: spa.root, prefix: '/', wildcard: false, index: ['index.html'] });
-  app.useGlobalFilters(new ErrorFilter(spa));
+  app.useGlobalFilters(new ErrorFilter(routes, spa));
   app.useWebSocketAdapter(new RealtimeIoAdapter(app, config, redis));
 
   await app.init();
-  return { app, config };
+  return { app, config, routes };
 }

@@ -57,6 +57,19 @@ describe.each(testDatabases())('networks on %s', (_kind, db: TestDatabase) => {
     expect(tooLong.body.error.fields).toHaveProperty('q');
   });
 
+  it('shows a members-only network’s partners only to its members, and public networks’ partners to everyone', async () => {
+    const tag = randomUUID().slice(0, 6);
+    const [outsider, member] = await Promise.all([t.signUp('Otto'), t.signUp('Mira')]);
+    const closed = await t.createNetwork(fenna, { visibility: 'members', partners: [{ name: `Stichting Besloten ${tag}`, kind: 'care-organisation' }] });
+    await t.createNetwork(fenna, { visibility: 'public', partners: [{ name: `Stichting Open ${tag}`, kind: 'care-organisation' }] });
+    await t.join(member, await t.invite(fenna, closed.id));
+    const names = async (who: { cookie: string }) =>
+      (await t.request('GET', `/api/partners?q=${tag}`, { cookie: who.cookie })).body.map((p: { name: string }) => p.name).sort();
+    expect(await names(outsider)).toEqual([`Stichting Open ${tag}`]);
+    expect(await names(member)).toEqual([`Stichting Besloten ${tag}`, `Stichting Open ${tag}`]);
+    expect(await names(fenna)).toEqual([`Stichting Besloten ${tag}`, `Stichting Open ${tag}`]);
+  });
+
   it('rejects invalid input with field errors and creates nothing', async () => {
     const before = (await mine(fenna)).total;
     const res = await t.request('POST', '/api/networks', {

@@ -15,6 +15,7 @@ export const errorCodes = [
   'already_member',
   'network_archived',
   'not_archived',
+  'method_not_allowed',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);

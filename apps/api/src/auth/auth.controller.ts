@@ -5,9 +5,11 @@ import type { z } from 'zod';
 import { CurrentUser, Public, type AuthContext } from '../core/auth-context';
 import { CONFIG, type Config } from '../core/config';
 import { UuidPipe, ZodPipe } from '../core/validation';
-import { AuthService, type SignedIn } from './auth.service';
+import { AuthService, type Client, type SignedIn } from './auth.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { SessionsService } from './sessions.service';
+
+const clientOf = (request: FastifyRequest): Client => ({ userAgent: request.headers['user-agent'] ?? null, ip: request.ip });
 
 @Controller('auth')
 export class AuthController {
@@ -36,7 +38,7 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AuthResult> {
-    return this.signIn(await this.auth.login(body, request.headers['user-agent'] ?? null), request, reply);
+    return this.signIn(await this.auth.login(body, clientOf(request)), request, reply);
   }
 
   @Post('logout')
@@ -58,8 +60,12 @@ export class AuthController {
 
   @Post('password')
   @HttpCode(204)
-  async changePassword(@CurrentUser() auth: AuthContext, @Body(new ZodPipe(ChangePasswordBody)) body: z.output<typeof ChangePasswordBody>): Promise<void> {
-    await this.auth.changePassword(auth, body);
+  async changePassword(
+    @CurrentUser() auth: AuthContext,
+    @Body(new ZodPipe(ChangePasswordBody)) body: z.output<typeof ChangePasswordBody>,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
+    await this.auth.changePassword(auth, body, clientOf(request));
   }
 
   @Get('sessions')

@@ -2,6 +2,7 @@ import { Global, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
 import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
@@ -11,7 +12,7 @@ import { UsersRepository } from './users.repository';
 @Module({
   imports: [InvitationsModule],
   controllers: [AuthController],
-  providers: [UsersRepository, SessionsRepository, SessionsService, AuthService],
+  providers: [UsersRepository, SessionsRepository, SessionsService, AuthService, LoginThrottle],
   exports: [SessionsService, UsersRepository, AuthService],
 })
 export class AuthModule implements OnApplicationBootstrap {

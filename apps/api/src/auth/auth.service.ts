@@ -9,6 +9,7 @@ import { AppError, notFound, validationFailed } from '../core/errors';
 import { EventBus } from '../core/events';
 import { inTransaction } from '../core/transaction';
 import { InvitationsService } from '../invitations/invitations.service';
+import { LoginThrottle } from './login-throttle';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { SessionsService } from './sessions.service';
 import { toMe, UsersRepository } from './users.repository';
@@ -18,6 +19,8 @@ type Login = z.output<typeof LoginBody>;
 type Profile = z.output<typeof UpdateProfileBody>;
 type PasswordChange = z.output<typeof ChangePasswordBody>;
 export type SignedIn = AuthResult & { token: string };
+/** Who is calling from where: sessions keep the device, throttling the address. */
+export type Client = { userAgent: string | null; ip: string };
 
 const emailTaken = () => new AppError('email_taken', 'An account with this e-mail address exists', { email: 'taken' });
 
@@ -32,6 +35,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly invitations: InvitationsService,
     private readonly events: EventBus,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   /** Account, optional invitation and session in one transaction: a bad invitation leaves no account behind. */
@@ -55,10 +59,16 @@ export class AuthService {
     }
   }
 
-  async login(body: Login, userAgent: string | null): Promise<SignedIn> {
+  async login(body: Login, client: Client): Promise<SignedIn> {
+    this.throttle.check(body.email, client.ip);
     const user = await this.users.findByEmail(body.email);
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), body.password);
-    if (!user || !valid) throw new AppError('invalid_credentials', 'E-mail address or password is wrong');
+    if (!user || !valid) {
+      this.throttle.failed(body.email, client.ip);
+      throw new AppError('invalid_credentials', 'E-mail address or password is wrong');
+    }
+    this.throttle.succeeded(body.email, client.ip);
+    const userAgent = client.userAgent;
     const me = toMe(user);
     return inTransaction(this.database.db, async (tx, afterCommit) => {
       const joinedNetworkId = body.invitationToken
@@ -86,12 +96,15 @@ export class AuthService {
    * A wrong current password is a field error, not a 401: the session itself is fine. Other devices
    * are signed out, so someone who knew the old password loses access; this one stays signed in.
    */
-  async changePassword(auth: AuthContext, body: PasswordChange): Promise<void> {
+  async changePassword(auth: AuthContext, body: PasswordChange, client: Client): Promise<void> {
+    this.throttle.check(auth.user.email, client.ip);
     const user = await this.users.findById(auth.user.id);
     if (!user) throw notFound('Account');
     if (!(await verifyPassword(user.passwordHash, body.currentPassword))) {
+      this.throttle.failed(auth.user.email, client.ip);
       throw validationFailed({ currentPassword: 'This is not your current password' });
     }
+    this.throttle.succeeded(auth.user.email, client.ip);
     const passwordHash = await hashPassword(body.newPassword);
     await inTransaction(this.database.db, async (tx, afterCommit) => {
       await this.users.setPasswordHash(tx, user.id, passwordHash);

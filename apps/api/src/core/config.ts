@@ -23,6 +23,9 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_LOGIN: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_REGISTER: z.coerce.number().int().min(1).default(5),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** Wrong passwords per account and IP before the wait starts; it doubles with each further one. */
+  LOGIN_FREE_ATTEMPTS: z.coerce.number().int().min(1).default(5),
+  LOGIN_BACKOFF_MS: z.coerce.number().int().min(1).default(1000),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   TRUST_PROXY: bool.default(false),
 });

@@ -1,10 +1,11 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { CLOCK, systemClock, type Clock } from './clock';
 import { CONFIG, type Config } from './config';
 import { DATABASE, type Database } from './database/database';
 import { EventBus } from './events';
 import { REDIS, type Redis } from './redis';
 
-export type CoreOptions = { config: Config; database: Database; redis: Redis | null };
+export type CoreOptions = { config: Config; database: Database; redis: Redis | null; clock?: Clock };
 
 /** Config, the database, Redis and the event bus, opened before Nest starts and closed when it stops. */
 @Global()
@@ -17,9 +18,10 @@ export class CoreModule implements OnApplicationShutdown {
         { provide: CONFIG, useValue: options.config },
         { provide: DATABASE, useValue: options.database },
         { provide: REDIS, useValue: options.redis },
+        { provide: CLOCK, useValue: options.clock ?? systemClock },
         EventBus,
       ],
-      exports: [CONFIG, DATABASE, REDIS, EventBus],
+      exports: [CONFIG, DATABASE, REDIS, CLOCK, EventBus],
     };
   }
 

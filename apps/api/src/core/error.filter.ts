@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorBody, ErrorCode } from '@broedplaats/contracts';
 import { AppError } from './errors';
+import type { RouteCatalog } from './route-catalog';
 import type { SpaFallback } from './spa';
 
 const codeForStatus = (status: number): ErrorCode => {
@@ -37,7 +38,10 @@ export function describeError(exception: unknown): { status: number; body: Error
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorFilter');
 
-  constructor(private readonly spa?: SpaFallback) {}
+  constructor(
+    private readonly routes: RouteCatalog,
+    private readonly spa?: SpaFallback,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') return;
@@ -49,7 +53,15 @@ export class ErrorFilter implements ExceptionFilter {
       void this.spa.send(reply);
       return;
     }
+    // No route matched: if the path exists with other methods, say which (405 with Allow).
+    const allowed = status === 404 && !request.routeOptions?.url ? this.routes.methodsFor(request.url.split('?')[0]) : [];
+    if (allowed.length > 0) {
+      const notAllowed: ErrorBody = { error: { code: 'method_not_allowed', message: `Use ${allowed.join(', ')}` } };
+      void reply.code(405).header('allow', allowed.join(', ')).send(notAllowed);
+      return;
+    }
     if (status >= 500) this.logger.error({ err: exception, url: request.url }, 'unhandled error');
+    if (exception instanceof AppError && exception.retryAfterSeconds) void reply.header('retry-after', String(exception.retryAfterSeconds));
     void reply.code(status).send(body);
   }
 }

@@ -12,6 +12,7 @@ const statusOf: Record<ErrorCode, number> = {
   already_member: 409,
   network_archived: 409,
   not_archived: 409,
+  method_not_allowed: 405,
   invitation_invalid: 410,
   rate_limited: 429,
   internal: 500,
@@ -24,6 +25,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    /** For `rate_limited`: seconds until trying again makes sense (sent as Retry-After). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.status = statusOf[code];

@@ -29,4 +29,9 @@ export async function registerSecurityHeaders(app: NestFastifyApplication): Prom
     // The API is used cross-origin by nobody; keep resources to this site.
     crossOriginResourcePolicy: { policy: 'same-origin' },
   });
+  // Answers carry personal data and invitation tokens: no browser or proxy may keep them. Static
+  // files set their own caching and keep it.
+  app.getHttpAdapter().getInstance().addHook('onSend', async (_request, reply) => {
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
 }

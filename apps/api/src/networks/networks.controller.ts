@@ -47,7 +47,7 @@ export class NetworksController {
   }
 
   @Get('partners')
-  partners(@Query(new ZodPipe(PartnerSearchQuery)) query: z.output<typeof PartnerSearchQuery>): Promise<Partner[]> {
-    return this.networks.searchPartners(query.q);
+  partners(@CurrentUser() { user }: AuthContext, @Query(new ZodPipe(PartnerSearchQuery)) query: z.output<typeof PartnerSearchQuery>): Promise<Partner[]> {
+    return this.networks.searchPartners(user, query.q);
   }
 }

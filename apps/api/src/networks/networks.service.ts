@@ -86,8 +86,8 @@ export class NetworksService {
     return network;
   }
 
-  searchPartners(q: string): Promise<Partner[]> {
-    return this.partners.search(q);
+  searchPartners(user: Me, q: string): Promise<Partner[]> {
+    return this.partners.search(q, user.isPlatformAdmin ? null : user.id);
   }
 
   /** Tells the network (and the newcomer's open tabs) that someone joined. */

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { asc, ilike, inArray } from 'drizzle-orm';
+import { and, asc, eq, exists, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Partner, PartnerInput } from '@broedplaats/contracts';
 import { DATABASE, type Database, type Db, type Tx } from '../core/database/database';
-import { partners } from './networks.tables';
+import { memberships, networkPartners, networks, partners } from './networks.tables';
 
 export const partnerKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -26,8 +26,27 @@ export class PartnersRepository {
     return [...new Set(keys)].map((key) => byKey.get(key)!);
   }
 
-  search(q: string, limit = 20): Promise<Partner[]> {
-    const query = this.db.select({ id: partners.id, name: partners.name, kind: partners.kind }).from(partners);
-    return (q ? query.where(ilike(partners.name, likePattern(q))) : query).orderBy(asc(partners.name)).limit(limit);
+  /**
+   * Organisations the person may already see: partners of a public network or of one of their own.
+   * A members-only network's partners are part of what only its members see. `userId` null: all.
+   */
+  search(q: string, userId: string | null, limit = 20): Promise<Partner[]> {
+    const conditions: SQL[] = [];
+    if (q) conditions.push(ilike(partners.name, likePattern(q)));
+    if (userId) {
+      const mine = this.db.select({ one: memberships.networkId }).from(memberships).where(and(eq(memberships.networkId, networkPartners.networkId), eq(memberships.userId, userId)));
+      const visible = this.db
+        .select({ one: networkPartners.partnerId })
+        .from(networkPartners)
+        .innerJoin(networks, eq(networks.id, networkPartners.networkId))
+        .where(and(eq(networkPartners.partnerId, partners.id), or(eq(networks.visibility, 'public'), exists(mine))));
+      conditions.push(exists(visible));
+    }
+    return this.db
+      .select({ id: partners.id, name: partners.name, kind: partners.kind })
+      .from(partners)
+      .where(and(...conditions))
+      .orderBy(asc(partners.name))
+      .limit(limit);
   }
 }

@@ -3,7 +3,8 @@ import * as c from '@broedplaats/contracts';
 import { z } from 'zod';
 
 type Method = RouteConfig['method'];
-type Spec = { summary: string; tag: string; body?: z.ZodType; query?: z.ZodObject; params?: string[]; ok?: z.ZodType; status?: number; isPublic?: boolean };
+/** `gone`: answers 410 for a used, expired or revoked invitation; `limited`: rate-limited (429). */
+type Spec = { summary: string; tag: string; body?: z.ZodType; query?: z.ZodObject; params?: string[]; ok?: z.ZodType; status?: number; isPublic?: boolean; gone?: boolean; limited?: boolean };
 
 // zod 4 attaches methods per instance, so `.openapi()` cannot be added to the contracts' existing
 // schemas; `.meta({ id })` names a component instead.
@@ -37,17 +38,20 @@ export function buildOpenApiDocument() {
         403: errorResponse('forbidden or csrf_failed'),
         404: errorResponse('not_found'),
         409: errorResponse('conflict (email_taken, last_facilitator, already_member, network_archived, not_archived)'),
+        ...(spec.gone ? { 410: errorResponse('invitation_invalid (used, expired or revoked)') } : {}),
+        ...(spec.body ? { 413: errorResponse('body too large'), 415: errorResponse('not application/json') } : {}),
+        ...(spec.limited ? { 429: errorResponse('rate_limited') } : {}),
       },
     });
   };
 
   const net = ['networkId'];
-  route('post', '/api/auth/register', { tag: 'auth', summary: 'Create an account (and join from an invitation)', body: c.RegisterBody, ok: c.AuthResult, status: 201, isPublic: true });
-  route('post', '/api/auth/login', { tag: 'auth', summary: 'Log in (and join from an invitation)', body: c.LoginBody, ok: c.AuthResult, isPublic: true });
+  route('post', '/api/auth/register', { tag: 'auth', summary: 'Create an account (and join from an invitation)', body: c.RegisterBody, ok: c.AuthResult, status: 201, isPublic: true, gone: true, limited: true });
+  route('post', '/api/auth/login', { tag: 'auth', summary: 'Log in (and join from an invitation)', body: c.LoginBody, ok: c.AuthResult, isPublic: true, gone: true, limited: true });
   route('post', '/api/auth/logout', { tag: 'auth', summary: 'End this session', status: 204 });
   route('get', '/api/auth/me', { tag: 'auth', summary: 'The logged-in account', ok: c.Me });
   route('patch', '/api/auth/me', { tag: 'auth', summary: 'Change name or language', body: c.UpdateProfileBody, ok: c.Me });
-  route('post', '/api/auth/password', { tag: 'auth', summary: 'Change my password (ends my other sessions)', body: c.ChangePasswordBody, status: 204 });
+  route('post', '/api/auth/password', { tag: 'auth', summary: 'Change my password (ends my other sessions)', body: c.ChangePasswordBody, status: 204, limited: true });
   route('get', '/api/auth/sessions', { tag: 'auth', summary: 'My sessions', ok: c.SessionList });
   route('delete', '/api/auth/sessions/{sessionId}', { tag: 'auth', summary: 'Revoke one of my sessions', params: ['sessionId'], status: 204 });
   route('get', '/api/themes', { tag: 'themes', summary: 'The theme taxonomy', ok: c.ThemeList, isPublic: true });
@@ -64,8 +68,8 @@ export function buildOpenApiDocument() {
   route('get', '/api/networks/{networkId}/invitations', { tag: 'invitations', summary: 'Invitation links (facilitators)', params: net, ok: c.InvitationList });
   route('post', '/api/networks/{networkId}/invitations', { tag: 'invitations', summary: 'Make an invitation link', params: net, body: c.CreateInvitationBody, ok: c.Invitation, status: 201 });
   route('delete', '/api/networks/{networkId}/invitations/{invitationId}', { tag: 'invitations', summary: 'Revoke an invitation link', params: [...net, 'invitationId'], ok: c.Invitation });
-  route('get', '/api/invitations/{token}', { tag: 'invitations', summary: 'What an invitation link offers', params: ['token'], ok: c.InvitationPreview, isPublic: true });
-  route('post', '/api/invitations/{token}/accept', { tag: 'invitations', summary: 'Join with an invitation link', params: ['token'], ok: c.AcceptInvitationResult });
+  route('get', '/api/invitations/{token}', { tag: 'invitations', summary: 'What an invitation link offers', params: ['token'], ok: c.InvitationPreview, isPublic: true, gone: true });
+  route('post', '/api/invitations/{token}/accept', { tag: 'invitations', summary: 'Join with an invitation link', params: ['token'], ok: c.AcceptInvitationResult, gone: true });
   route('get', '/api/health', { tag: 'operations', summary: 'Database and Redis status', ok: c.Health, isPublic: true });
 
   return new OpenApiGeneratorV3(registry.definitions).generateDocument({

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CSRF_HEADER, CSRF_HEADER_VALUE, SESSION_COOKIE, type AuthResult } from '@broedplaats/contracts';
 import { createApp } from '../../src/app.factory';
+import type { Clock } from '../../src/core/clock';
 import type { Database } from '../../src/core/database/database';
 import type { TestDatabase } from './databases';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-type Options = { body?: unknown; cookie?: string; csrf?: boolean; headers?: Record<string, string> };
+type Options = { body?: unknown; cookie?: string; csrf?: boolean; headers?: Record<string, string>; ip?: string };
 export type Reply = { status: number; body: any; headers: Record<string, unknown>; cookies: Array<{ name: string; value: string; [k: string]: unknown }> }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Settings every test app gets: quiet logs, generous rate limits, no demo, no Redis unless asked. */
@@ -34,10 +35,10 @@ export class TestApp {
     return new TestApp(app);
   }
 
-  static async start(db: TestDatabase | Database, env: Record<string, string> = {}): Promise<TestApp> {
+  static async start(db: TestDatabase | Database, env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestApp> {
     const database = 'open' in db ? await db.open() : db;
     try {
-      const { app } = await createApp({ env: { ...testEnv, ...env }, database });
+      const { app } = await createApp({ env: { ...testEnv, ...env }, database, clock: options.clock });
       return new TestApp(app, database);
     } catch (error) {
       await database.close();
@@ -56,7 +57,7 @@ export class TestApp {
     const headers: Record<string, string> = { ...options.headers };
     if (options.csrf !== false && method !== 'GET') headers[CSRF_HEADER] = CSRF_HEADER_VALUE;
     if (options.cookie) headers.cookie = `${SESSION_COOKIE}=${options.cookie}`;
-    const res = await this.app.inject({ method, url, headers, ...(options.body !== undefined ? { payload: options.body as object } : {}) });
+    const res = await this.app.inject({ method, url, headers, ...(options.ip ? { remoteAddress: options.ip } : {}), ...(options.body !== undefined ? { payload: options.body as object } : {}) });
     let body: unknown = res.body;
     try {
       body = res.body ? JSON.parse(res.body) : undefined;
@@ -101,6 +102,20 @@ export class TestApp {
 
   close(): Promise<void> {
     return this.app.close();
+  }
+}
+
+/** A clock that only moves when told to. */
+export class FakeClock implements Clock {
+  private at: number;
+  constructor(start = Date.parse('2026-11-23T09:00:00Z')) {
+    this.at = start;
+  }
+  now(): Date {
+    return new Date(this.at);
+  }
+  advance(ms: number): void {
+    this.at += ms;
   }
 }
 
