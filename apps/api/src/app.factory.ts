@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
+import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
@@ -27,6 +28,8 @@ export type AppOptions = {
   database?: Database;
   /** "Now" for the whole app; tests pass one they can move. */
   clock?: Clock;
+  /** More Nest modules (tests use it to prove that an unlisted route is caught). */
+  extraModules?: DynamicModule['imports'];
 };
 export type App = { app: NestFastifyApplication; config: Config; routes: RouteCatalog };
 type FastifyServerOptions = Extract<ConstructorParameters<typeof FastifyAdapter>[0], { bodyLimit?: number; http2?: never }>;
@@ -52,7 +55,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const routes = RouteCatalog.watch(adapter.getInstance());
   // bodyParser: false keeps Fastify's own JSON parser (proto/constructor poisoning → 400) and drops the
   // form-encoded one Nest adds: the API speaks JSON only, anything else is a 415.
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, database, redis, clock: options.clock }), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, database, redis, clock: options.clock }, options.extraModules), adapter, {
     bufferLogs: true,
     bodyParser: false,
   });

@@ -25,7 +25,7 @@ const redact = [
 
 @Module({})
 export class AppModule {
-  static forRoot(core: CoreOptions): DynamicModule {
+  static forRoot(core: CoreOptions, extra: DynamicModule['imports'] = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -46,6 +46,7 @@ export class AppModule {
         HealthModule,
         OpenApiModule,
         SeedModule,
+        ...extra,
       ],
       providers: [{ provide: APP_GUARD, useClass: SessionGuard }],
     };

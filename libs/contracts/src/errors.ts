@@ -21,6 +21,25 @@ export const errorCodes = [
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
+/** The HTTP status each code is answered with; socket acknowledgements carry the code only. */
+export const errorStatus = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  email_taken: 409,
+  last_facilitator: 409,
+  already_member: 409,
+  network_archived: 409,
+  not_archived: 409,
+  invitation_invalid: 410,
+  rate_limited: 429,
+  internal: 500,
+} as const satisfies Record<ErrorCode, number>;
+
 /** One error shape for every HTTP error and socket error acknowledgement. */
 export const ErrorBody = z.object({
   error: z.object({

@@ -6,3 +6,4 @@ export * from './networks';
 export * from './invitations';
 export * from './realtime';
 export * from './health';
+export * from './routes';

@@ -1,17 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
-import { ChangePasswordBody, LoginBody, RegisterBody, UpdateProfileBody, type AuthResult, type Me, type Session } from '@broedplaats/contracts';
+import { Controller, Inject, Req, Res } from '@nestjs/common';
+import { routes, type AuthResult, type Me, type Session } from '@broedplaats/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
-import { CurrentUser, Public, type AuthContext } from '../core/auth-context';
+import { ApiRoute, RouteBody, RouteParams, type RouteIn as In } from '../core/api-route';
+import { CurrentUser, type AuthContext } from '../core/auth-context';
 import { CONFIG, type Config } from '../core/config';
-import { UuidPipe, ZodPipe } from '../core/validation';
 import { AuthService, type Client, type SignedIn } from './auth.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { SessionsService } from './sessions.service';
 
 const clientOf = (request: FastifyRequest): Client => ({ userAgent: request.headers['user-agent'] ?? null, ip: request.ip });
 
-@Controller('auth')
+@Controller()
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
@@ -19,65 +18,58 @@ export class AuthController {
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
-  @Public()
-  @Post('register')
-  @HttpCode(201)
+  @ApiRoute(routes.register)
   async register(
-    @Body(new ZodPipe(RegisterBody)) body: z.output<typeof RegisterBody>,
+    @RouteBody(routes.register) body: In<'register', 'body'>,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AuthResult> {
     return this.signIn(await this.auth.register(body, request.headers['user-agent'] ?? null), request, reply);
   }
 
-  @Public()
-  @Post('login')
-  @HttpCode(200)
+  @ApiRoute(routes.login)
   async login(
-    @Body(new ZodPipe(LoginBody)) body: z.output<typeof LoginBody>,
+    @RouteBody(routes.login) body: In<'login', 'body'>,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AuthResult> {
     return this.signIn(await this.auth.login(body, clientOf(request)), request, reply);
   }
 
-  @Post('logout')
-  @HttpCode(204)
+  @ApiRoute(routes.logout)
   async logout(@CurrentUser() auth: AuthContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(auth);
     clearSessionCookie(reply);
   }
 
-  @Get('me')
+  @ApiRoute(routes.me)
   me(@CurrentUser() auth: AuthContext): Me {
     return auth.user;
   }
 
-  @Patch('me')
-  updateProfile(@CurrentUser() auth: AuthContext, @Body(new ZodPipe(UpdateProfileBody)) body: z.output<typeof UpdateProfileBody>): Promise<Me> {
+  @ApiRoute(routes.updateMe)
+  updateProfile(@CurrentUser() auth: AuthContext, @RouteBody(routes.updateMe) body: In<'updateMe', 'body'>): Promise<Me> {
     return this.auth.updateProfile(auth, body);
   }
 
-  @Post('password')
-  @HttpCode(204)
+  @ApiRoute(routes.changePassword)
   async changePassword(
     @CurrentUser() auth: AuthContext,
-    @Body(new ZodPipe(ChangePasswordBody)) body: z.output<typeof ChangePasswordBody>,
+    @RouteBody(routes.changePassword) body: In<'changePassword', 'body'>,
     @Req() request: FastifyRequest,
   ): Promise<void> {
     await this.auth.changePassword(auth, body, clientOf(request));
   }
 
-  @Get('sessions')
+  @ApiRoute(routes.sessions)
   listSessions(@CurrentUser() auth: AuthContext): Promise<Session[]> {
     return this.sessions.list(auth);
   }
 
-  @Delete('sessions/:sessionId')
-  @HttpCode(204)
+  @ApiRoute(routes.revokeSession)
   async revokeSession(
     @CurrentUser() auth: AuthContext,
-    @Param('sessionId', UuidPipe) sessionId: string,
+    @RouteParams(routes.revokeSession) { sessionId }: In<'revokeSession', 'params'>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
     await this.sessions.revoke(auth, sessionId);

@@ -1,5 +1,4 @@
-import { Injectable, PipeTransform } from '@nestjs/common';
-import { Id } from '@broedplaats/contracts';
+import type { PipeTransform } from '@nestjs/common';
 import type { z } from 'zod';
 import { validationFailed } from './errors';
 
@@ -49,14 +48,5 @@ export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.ou
   constructor(private readonly schema: S) {}
   transform(value: unknown): z.output<S> {
     return parseOrThrow(this.schema, value ?? {});
-  }
-}
-
-/** Route ids are UUIDs; anything else is a 400, never a database error. */
-@Injectable()
-export class UuidPipe implements PipeTransform<string, string> {
-  transform(value: string, metadata: { data?: string }): string {
-    if (!Id.safeParse(value).success) throw validationFailed({ [metadata.data ?? 'id']: 'Not a valid id' });
-    return value;
   }
 }

@@ -1,7 +1,7 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
-import type { Health } from '@broedplaats/contracts';
+import { Controller, Inject, Res } from '@nestjs/common';
+import { routes, type Health } from '@broedplaats/contracts';
 import type { FastifyReply } from 'fastify';
-import { Public } from '../core/auth-context';
+import { ApiRoute } from '../core/api-route';
 import { DATABASE, type Database } from '../core/database/database';
 import { REDIS, type Redis } from '../core/redis';
 
@@ -17,7 +17,7 @@ async function check(probe: () => Promise<unknown>) {
   }
 }
 
-@Controller('health')
+@Controller()
 export class HealthController {
   constructor(
     @Inject(DATABASE) private readonly database: Database,
@@ -25,8 +25,7 @@ export class HealthController {
   ) {}
 
   /** 200 when everything configured answers, 503 otherwise; the body says which part is down. */
-  @Public()
-  @Get()
+  @ApiRoute(routes.health)
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<Health> {
     const database = { ...(await check(() => this.database.ping())), kind: this.database.kind };
     const redis = this.redis ? await check(() => this.redis!.ping()) : undefined;

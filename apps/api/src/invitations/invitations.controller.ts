@@ -1,52 +1,40 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { CreateInvitationBody, type AcceptInvitationResult, type Invitation, type InvitationPreview } from '@broedplaats/contracts';
-import { z } from 'zod';
-import { CurrentUser, Public, type AuthContext } from '../core/auth-context';
-import { parseOrThrow, UuidPipe, ZodPipe } from '../core/validation';
+import { Controller } from '@nestjs/common';
+import { routes, type AcceptInvitationResult, type Invitation, type InvitationPreview } from '@broedplaats/contracts';
+import { ApiRoute, RouteBody, RouteParams, type RouteIn as In } from '../core/api-route';
+import { CurrentUser, type AuthContext } from '../core/auth-context';
 import { InvitationsService } from './invitations.service';
-
-// The same rule as `invitationToken` in the register and login bodies, through the same validation.
-const TokenParam = z.object({ token: z.string().min(10, 'Not a valid invitation token').max(200, 'Not a valid invitation token') });
-const checkToken = (token: string) => parseOrThrow(TokenParam, { token }).token;
 
 @Controller()
 export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
-  @Get('networks/:networkId/invitations')
-  list(@CurrentUser() { user }: AuthContext, @Param('networkId', UuidPipe) networkId: string): Promise<Invitation[]> {
+  @ApiRoute(routes.invitations)
+  list(@CurrentUser() { user }: AuthContext, @RouteParams(routes.invitations) { networkId }: In<'invitations', 'params'>): Promise<Invitation[]> {
     return this.invitations.list(user, networkId);
   }
 
-  @Post('networks/:networkId/invitations')
-  @HttpCode(201)
+  @ApiRoute(routes.createInvitation)
   create(
     @CurrentUser() { user }: AuthContext,
-    @Param('networkId', UuidPipe) networkId: string,
-    @Body(new ZodPipe(CreateInvitationBody)) body: z.output<typeof CreateInvitationBody>,
+    @RouteParams(routes.createInvitation) { networkId }: In<'createInvitation', 'params'>,
+    @RouteBody(routes.createInvitation) body: In<'createInvitation', 'body'>,
   ): Promise<Invitation> {
     return this.invitations.create(user, networkId, body);
   }
 
   /** Revokes the link; the record stays so facilitators see what happened. */
-  @Delete('networks/:networkId/invitations/:invitationId')
-  revoke(
-    @CurrentUser() { user }: AuthContext,
-    @Param('networkId', UuidPipe) networkId: string,
-    @Param('invitationId', UuidPipe) invitationId: string,
-  ): Promise<Invitation> {
+  @ApiRoute(routes.revokeInvitation)
+  revoke(@CurrentUser() { user }: AuthContext, @RouteParams(routes.revokeInvitation) { networkId, invitationId }: In<'revokeInvitation', 'params'>): Promise<Invitation> {
     return this.invitations.revoke(user, networkId, invitationId);
   }
 
-  @Public()
-  @Get('invitations/:token')
-  preview(@Param('token') token: string): Promise<InvitationPreview> {
-    return this.invitations.preview(checkToken(token));
+  @ApiRoute(routes.invitationPreview)
+  preview(@RouteParams(routes.invitationPreview) { token }: In<'invitationPreview', 'params'>): Promise<InvitationPreview> {
+    return this.invitations.preview(token);
   }
 
-  @Post('invitations/:token/accept')
-  @HttpCode(200)
-  accept(@CurrentUser() { user }: AuthContext, @Param('token') token: string): Promise<AcceptInvitationResult> {
-    return this.invitations.accept(user, checkToken(token));
+  @ApiRoute(routes.acceptInvitation)
+  accept(@CurrentUser() { user }: AuthContext, @RouteParams(routes.acceptInvitation) { token }: In<'acceptInvitation', 'params'>): Promise<AcceptInvitationResult> {
+    return this.invitations.accept(user, token);
   }
 }

@@ -1,37 +1,30 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch } from '@nestjs/common';
-import { UpdateMemberBody, type Member } from '@broedplaats/contracts';
-import type { z } from 'zod';
+import { Controller } from '@nestjs/common';
+import { routes, type Member } from '@broedplaats/contracts';
+import { ApiRoute, RouteBody, RouteParams, type RouteIn as In } from '../core/api-route';
 import { CurrentUser, type AuthContext } from '../core/auth-context';
-import { UuidPipe, ZodPipe } from '../core/validation';
 import { MembersService } from './members.service';
 
-@Controller('networks/:networkId/members')
+@Controller()
 export class MembersController {
   constructor(private readonly members: MembersService) {}
 
-  @Get()
-  list(@CurrentUser() { user }: AuthContext, @Param('networkId', UuidPipe) networkId: string): Promise<Member[]> {
+  @ApiRoute(routes.members)
+  list(@CurrentUser() { user }: AuthContext, @RouteParams(routes.members) { networkId }: In<'members', 'params'>): Promise<Member[]> {
     return this.members.list(user, networkId);
   }
 
-  @Patch(':userId')
+  @ApiRoute(routes.updateMember)
   update(
     @CurrentUser() { user }: AuthContext,
-    @Param('networkId', UuidPipe) networkId: string,
-    @Param('userId', UuidPipe) userId: string,
-    @Body(new ZodPipe(UpdateMemberBody)) body: z.output<typeof UpdateMemberBody>,
+    @RouteParams(routes.updateMember) { networkId, userId }: In<'updateMember', 'params'>,
+    @RouteBody(routes.updateMember) body: In<'updateMember', 'body'>,
   ): Promise<Member> {
     return this.members.update(user, networkId, userId, body);
   }
 
   /** Removes a member, or leaves the network when the id is your own. */
-  @Delete(':userId')
-  @HttpCode(204)
-  remove(
-    @CurrentUser() { user }: AuthContext,
-    @Param('networkId', UuidPipe) networkId: string,
-    @Param('userId', UuidPipe) userId: string,
-  ): Promise<void> {
+  @ApiRoute(routes.removeMember)
+  remove(@CurrentUser() { user }: AuthContext, @RouteParams(routes.removeMember) { networkId, userId }: In<'removeMember', 'params'>): Promise<void> {
     return this.members.remove(user, networkId, userId);
   }
 }

@@ -1,53 +1,49 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { NetworkBody, NetworkListQuery, PartnerSearchQuery, UpdateNetworkBody, type Network, type Page, type Partner } from '@broedplaats/contracts';
-import type { z } from 'zod';
+import { Controller } from '@nestjs/common';
+import { routes, type Network, type Page, type Partner } from '@broedplaats/contracts';
+import { ApiRoute, RouteBody, RouteParams, RouteQuery, type RouteIn as In } from '../core/api-route';
 import { CurrentUser, type AuthContext } from '../core/auth-context';
-import { UuidPipe, ZodPipe } from '../core/validation';
 import { NetworksService } from './networks.service';
 
 @Controller()
 export class NetworksController {
   constructor(private readonly networks: NetworksService) {}
 
-  @Get('networks')
-  list(@CurrentUser() { user }: AuthContext, @Query(new ZodPipe(NetworkListQuery)) query: z.output<typeof NetworkListQuery>): Promise<Page<Network>> {
+  @ApiRoute(routes.networks)
+  list(@CurrentUser() { user }: AuthContext, @RouteQuery(routes.networks) query: In<'networks', 'query'>): Promise<Page<Network>> {
     return this.networks.list(user, query);
   }
 
-  @Post('networks')
-  @HttpCode(201)
-  create(@CurrentUser() { user }: AuthContext, @Body(new ZodPipe(NetworkBody)) body: z.output<typeof NetworkBody>): Promise<Network> {
+  @ApiRoute(routes.createNetwork)
+  create(@CurrentUser() { user }: AuthContext, @RouteBody(routes.createNetwork) body: In<'createNetwork', 'body'>): Promise<Network> {
     return this.networks.create(user, body);
   }
 
-  @Get('networks/:networkId')
-  get(@CurrentUser() { user }: AuthContext, @Param('networkId', UuidPipe) networkId: string): Promise<Network> {
+  @ApiRoute(routes.network)
+  get(@CurrentUser() { user }: AuthContext, @RouteParams(routes.network) { networkId }: In<'network', 'params'>): Promise<Network> {
     return this.networks.get(user, networkId);
   }
 
-  @Patch('networks/:networkId')
+  @ApiRoute(routes.updateNetwork)
   update(
     @CurrentUser() { user }: AuthContext,
-    @Param('networkId', UuidPipe) networkId: string,
-    @Body(new ZodPipe(UpdateNetworkBody)) body: z.output<typeof UpdateNetworkBody>,
+    @RouteParams(routes.updateNetwork) { networkId }: In<'updateNetwork', 'params'>,
+    @RouteBody(routes.updateNetwork) body: In<'updateNetwork', 'body'>,
   ): Promise<Network> {
     return this.networks.update(user, networkId, body);
   }
 
-  @Post('networks/:networkId/archive')
-  @HttpCode(200)
-  archive(@CurrentUser() { user }: AuthContext, @Param('networkId', UuidPipe) networkId: string): Promise<Network> {
+  @ApiRoute(routes.archiveNetwork)
+  archive(@CurrentUser() { user }: AuthContext, @RouteParams(routes.archiveNetwork) { networkId }: In<'archiveNetwork', 'params'>): Promise<Network> {
     return this.networks.archive(user, networkId);
   }
 
-  @Post('networks/:networkId/restore')
-  @HttpCode(200)
-  restore(@CurrentUser() { user }: AuthContext, @Param('networkId', UuidPipe) networkId: string): Promise<Network> {
+  @ApiRoute(routes.restoreNetwork)
+  restore(@CurrentUser() { user }: AuthContext, @RouteParams(routes.restoreNetwork) { networkId }: In<'restoreNetwork', 'params'>): Promise<Network> {
     return this.networks.restore(user, networkId);
   }
 
-  @Get('partners')
-  partners(@CurrentUser() { user }: AuthContext, @Query(new ZodPipe(PartnerSearchQuery)) query: z.output<typeof PartnerSearchQuery>): Promise<Partner[]> {
+  @ApiRoute(routes.partners)
+  partners(@CurrentUser() { user }: AuthContext, @RouteQuery(routes.partners) query: In<'partners', 'query'>): Promise<Partner[]> {
     return this.networks.searchPartners(user, query.q);
   }
 }

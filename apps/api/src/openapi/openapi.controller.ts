@@ -1,11 +1,11 @@
-import { Controller, Get } from '@nestjs/common';
-import { Public } from '../core/auth-context';
+import { Controller } from '@nestjs/common';
+import { routes } from '@broedplaats/contracts';
+import { ApiRoute } from '../core/api-route';
 import { openApiDocument } from './openapi.docs';
 
 @Controller()
 export class OpenApiController {
-  @Public()
-  @Get('openapi.json')
+  @ApiRoute(routes.openApi)
   document() {
     return openApiDocument();
   }
