@@ -1,28 +1,20 @@
-import { TestApp, type Account } from './support/app';
+import type { Account } from './support/app';
 import { testDatabases, type TestDatabase } from './support/databases';
-import { connect, Inbox, pause, type Client } from './support/sockets';
+import { useLiveApp } from './support/live';
 
 describe.each(testDatabases())('restore an archived network on %s', (_kind, db: TestDatabase) => {
-  let t: TestApp;
-  let base: string;
-  const sockets: Client[] = [];
-  beforeAll(async () => {
-    t = await TestApp.start(db);
-    base = await t.listen();
-  });
-  afterEach(() => sockets.splice(0).forEach((s) => s.close()));
-  afterAll(() => t.close());
+  const live = useLiveApp(db);
 
   const restore = (who: Account | undefined, networkId: string) =>
-    t.request('POST', `/api/networks/${networkId}/restore`, { cookie: who?.cookie });
-  const archived = async (who: Account, networkId: string) => (await t.request('GET', `/api/networks/${networkId}`, { cookie: who.cookie })).body.archived;
+    live.t.request('POST', `/api/networks/${networkId}/restore`, { cookie: who?.cookie });
+  const archived = async (who: Account, networkId: string) => (await live.t.request('GET', `/api/networks/${networkId}`, { cookie: who.cookie })).body.archived;
 
   /** A members-only network with a facilitator, a member and an outsider; archived unless asked not to. */
   async function scene({ archive = true } = {}) {
-    const [fac, mem, out] = await Promise.all([t.signUp('Fenna'), t.signUp('Mira'), t.signUp('Otto')]);
-    const network = await t.createNetwork(fac, { visibility: 'members' });
-    await t.join(mem, await t.invite(fac, network.id));
-    if (archive) expect((await t.request('POST', `/api/networks/${network.id}/archive`, { cookie: fac.cookie })).status).toBe(200);
+    const [fac, mem, out] = await Promise.all([live.t.signUp('Fenna'), live.t.signUp('Mira'), live.t.signUp('Otto')]);
+    const network = await live.t.createNetwork(fac, { visibility: 'members' });
+    await live.t.join(mem, await live.t.invite(fac, network.id));
+    if (archive) expect((await live.t.request('POST', `/api/networks/${network.id}/archive`, { cookie: fac.cookie })).status).toBe(200);
     return { fac, mem, out, networkId: network.id as string };
   }
 
@@ -31,25 +23,22 @@ describe.each(testDatabases())('restore an archived network on %s', (_kind, db: 
     const res = await restore(fac, networkId);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: networkId, archived: false, myRole: 'facilitator' });
-    const edit = await t.request('PATCH', `/api/networks/${networkId}`, { cookie: fac.cookie, body: { name: 'Weer actief' } });
+    const edit = await live.t.request('PATCH', `/api/networks/${networkId}`, { cookie: fac.cookie, body: { name: 'Weer actief' } });
     expect(edit.status).toBe(200);
-    const invite = await t.request('POST', `/api/networks/${networkId}/invitations`, { cookie: fac.cookie, body: { category: 'citizen' } });
+    const invite = await live.t.request('POST', `/api/networks/${networkId}/invitations`, { cookie: fac.cookie, body: { category: 'citizen' } });
     expect(invite.status).toBe(201);
-    const mine = await t.request('GET', '/api/networks?scope=mine&pageSize=100', { cookie: fac.cookie });
+    const mine = await live.t.request('GET', '/api/networks?scope=mine&pageSize=100', { cookie: fac.cookie });
     expect(mine.body.items.map((n: { id: string }) => n.id)).toContain(networkId);
   });
 
   it('tells open pages live: members hear network.updated with archived false, outsiders hear nothing', async () => {
     const { fac, mem, out, networkId } = await scene();
-    const [memIn, outIn] = await Promise.all([connect(base, mem.cookie), connect(base, out.cookie)]).then((list) => {
-      sockets.push(...list);
-      return list.map((socket) => new Inbox(socket));
-    });
+    const [memIn, outIn] = await Promise.all([live.open(mem), live.open(out)]);
     expect((await restore(fac, networkId)).status).toBe(200);
     const event = await memIn.next('network.updated', (p) => p.network.id === networkId);
     expect(event.network.archived).toBe(false);
     expect(event.network).not.toHaveProperty('myRole');
-    await pause(100);
+    await outIn.settle();
     expect(outIn.all('network.updated')).toHaveLength(0);
   });
 
@@ -78,7 +67,7 @@ describe.each(testDatabases())('restore an archived network on %s', (_kind, db: 
     const malformed = await restore(fac, 'geen-uuid');
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.fields).toHaveProperty('networkId');
-    const noCsrf = await t.request('POST', `/api/networks/${networkId}/restore`, { cookie: fac.cookie, csrf: false });
+    const noCsrf = await live.t.request('POST', `/api/networks/${networkId}/restore`, { cookie: fac.cookie, csrf: false });
     expect(noCsrf.body.error.code).toBe('csrf_failed');
     expect((await restore(fac, '6f1c0a52-8f0e-4a55-9d0a-3f2b9c1d2e4f')).status).toBe(404);
     expect(await archived(fac, networkId)).toBe(true);

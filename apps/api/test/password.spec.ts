@@ -1,26 +1,18 @@
 import { TestApp, sessionCookie, type Account } from './support/app';
 import { testDatabases, type TestDatabase } from './support/databases';
-import { connect, pause, type Client } from './support/sockets';
+import { useLiveApp } from './support/live';
 
 const password = 'lang-genoeg-wachtwoord';
 const newPassword = 'een-nieuw-lang-wachtwoord';
 
 describe.each(testDatabases())('change password on %s', (_kind, db: TestDatabase) => {
-  let t: TestApp;
-  let base: string;
-  const sockets: Client[] = [];
-  beforeAll(async () => {
-    t = await TestApp.start(db);
-    base = await t.listen();
-  });
-  afterEach(() => sockets.splice(0).forEach((s) => s.close()));
-  afterAll(() => t.close());
+  const live = useLiveApp(db);
 
-  const login = async (who: Account, pw = password) => t.request('POST', '/api/auth/login', { body: { email: who.email, password: pw } });
-  const change = (who: Account, body: unknown, csrf?: boolean) => t.request('POST', '/api/auth/password', { cookie: who.cookie, body, csrf });
+  const login = async (who: Account, pw = password) => live.t.request('POST', '/api/auth/login', { body: { email: who.email, password: pw } });
+  const change = (who: Account, body: unknown, csrf?: boolean) => live.t.request('POST', '/api/auth/password', { cookie: who.cookie, body, csrf });
 
   it('stores the new password: the old one no longer logs in, the new one does', async () => {
-    const anna = await t.signUp('Anna');
+    const anna = await live.t.signUp('Anna');
     const res = await change(anna, { currentPassword: password, newPassword });
     expect(res.status).toBe(204);
     expect(res.body).toBeUndefined();
@@ -29,32 +21,33 @@ describe.each(testDatabases())('change password on %s', (_kind, db: TestDatabase
   });
 
   it('ends every other session and drops its socket, and keeps the current one', async () => {
-    const bram = await t.signUp('Bram');
+    const bram = await live.t.signUp('Bram');
     const other = sessionCookie(await login(bram));
-    const [here, there] = await Promise.all([connect(base, bram.cookie), connect(base, other)]);
-    sockets.push(here, there);
+    const [here, there] = await Promise.all([live.socket(bram), live.socket({ cookie: other })]);
+    
     const dropped = new Promise<string>((resolve) => there.once('disconnect', resolve));
 
     expect((await change(bram, { currentPassword: password, newPassword })).status).toBe(204);
 
     expect(await dropped).toBe('io server disconnect');
-    expect((await t.request('GET', '/api/auth/me', { cookie: other })).status).toBe(401);
-    expect((await t.request('GET', '/api/auth/me', { cookie: bram.cookie })).status).toBe(200);
-    const sessions = await t.request('GET', '/api/auth/sessions', { cookie: bram.cookie });
+    expect((await live.t.request('GET', '/api/auth/me', { cookie: other })).status).toBe(401);
+    expect((await live.t.request('GET', '/api/auth/me', { cookie: bram.cookie })).status).toBe(200);
+    const sessions = await live.t.request('GET', '/api/auth/sessions', { cookie: bram.cookie });
     expect(sessions.body).toEqual([expect.objectContaining({ current: true })]);
-    await pause(100);
+    // A round trip on this socket after the others were dropped proves it stayed connected.
+    await expect((here.timeout(2000).emitWithAck as (e: string, p: unknown) => Promise<unknown>)('presence.list', { networkId: '00000000-0000-4000-8000-000000000000' })).resolves.toBeDefined();
     expect(here.connected).toBe(true);
   });
 
   it('refuses a wrong current password with a field error (400, not 401) and changes nothing', async () => {
-    const cas = await t.signUp('Cas');
+    const cas = await live.t.signUp('Cas');
     const other = sessionCookie(await login(cas));
     const res = await change(cas, { currentPassword: 'niet-mijn-wachtwoord', newPassword });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('validation_failed');
     expect(Object.keys(res.body.error.fields)).toEqual(['currentPassword']);
-    expect((await t.request('GET', '/api/auth/me', { cookie: cas.cookie })).status).toBe(200);
-    expect((await t.request('GET', '/api/auth/me', { cookie: other })).status).toBe(200);
+    expect((await live.t.request('GET', '/api/auth/me', { cookie: cas.cookie })).status).toBe(200);
+    expect((await live.t.request('GET', '/api/auth/me', { cookie: other })).status).toBe(200);
     expect((await login(cas)).status).toBe(200);
     expect((await login(cas, newPassword)).status).toBe(401);
   });
@@ -65,7 +58,7 @@ describe.each(testDatabases())('change password on %s', (_kind, db: TestDatabase
     ['no current password', { newPassword }, ['currentPassword']],
     ['an empty body', {}, ['currentPassword', 'newPassword']],
   ])('rejects %s with field errors and changes nothing', async (_name, body, fields) => {
-    const dirk = await t.signUp('Dirk');
+    const dirk = await live.t.signUp('Dirk');
     const res = await change(dirk, body);
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('validation_failed');
@@ -74,8 +67,8 @@ describe.each(testDatabases())('change password on %s', (_kind, db: TestDatabase
   });
 
   it('needs a session (401) and the CSRF header (403)', async () => {
-    const eva = await t.signUp('Eva');
-    const anonymous = await t.request('POST', '/api/auth/password', { body: { currentPassword: password, newPassword } });
+    const eva = await live.t.signUp('Eva');
+    const anonymous = await live.t.request('POST', '/api/auth/password', { body: { currentPassword: password, newPassword } });
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.error.code).toBe('unauthenticated');
     const noCsrf = await change(eva, { currentPassword: password, newPassword }, false);

@@ -1,56 +1,44 @@
-import { TestApp, type Account } from './support/app';
+import type { Account } from './support/app';
 import { testDatabases, type TestDatabase } from './support/databases';
-import { connect, Inbox, pause, type Client } from './support/sockets';
+import { useLiveApp } from './support/live';
+import { connect } from './support/sockets';
 
 describe.each(testDatabases())('realtime on %s', (_kind, db: TestDatabase) => {
-  let t: TestApp;
-  let base: string;
-  const sockets: Client[] = [];
-  beforeAll(async () => {
-    t = await TestApp.start(db);
-    base = await t.listen();
-  });
-  afterEach(() => sockets.splice(0).forEach((s) => s.close()));
-  afterAll(() => t.close());
-
-  const open = async (who: Account) => {
-    const socket = await connect(base, who.cookie);
-    sockets.push(socket);
-    return new Inbox(socket);
-  };
+  const live = useLiveApp(db);
+  const open = (who: Account) => live.open(who);
 
   /** A network with a facilitator, a plain member and an outsider, all online. */
   async function scene() {
-    const [fac, mem, out] = await Promise.all([t.signUp('Fenna'), t.signUp('Mira'), t.signUp('Otto')]);
-    const network = await t.createNetwork(fac, { visibility: 'public' });
-    await t.join(mem, await t.invite(fac, network.id));
+    const f = live.t.fixtures;
+    const [fac, mem, out] = await Promise.all([f.person('Fenna'), f.person('Mira'), f.person('Otto')]);
+    const networkId = await f.network({ facilitators: [fac], members: [mem] }, { visibility: 'public' });
     const [facIn, memIn, outIn] = await Promise.all([open(fac), open(mem), open(out)]);
-    return { fac, mem, out, networkId: network.id as string, facIn, memIn, outIn };
+    return { fac, mem, out, networkId, facIn, memIn, outIn };
   }
 
   it('refuses a handshake without a session cookie, or with a dead one', async () => {
-    await expect(connect(base)).rejects.toMatchObject({ message: 'unauthenticated' });
-    await expect(connect(base, 'een-verzonnen-token-dat-niet-bestaat')).rejects.toMatchObject({ message: 'unauthenticated' });
+    await expect(connect(live.base)).rejects.toMatchObject({ message: 'unauthenticated' });
+    await expect(connect(live.base, 'een-verzonnen-token-dat-niet-bestaat')).rejects.toMatchObject({ message: 'unauthenticated' });
   });
 
   it('sends network.updated to members only', async () => {
     const { fac, networkId, memIn, outIn, facIn } = await scene();
-    await t.request('PATCH', `/api/networks/${networkId}`, { cookie: fac.cookie, body: { name: 'Nieuwe naam' } });
+    await live.t.request('PATCH', `/api/networks/${networkId}`, { cookie: fac.cookie, body: { name: 'Nieuwe naam' } });
     const event = await memIn.next('network.updated');
     expect(event.network).toMatchObject({ id: networkId, name: 'Nieuwe naam' });
     expect(event.network).not.toHaveProperty('myRole');
     await facIn.next('network.updated');
-    await pause(150);
+    await outIn.settle();
     expect(outIn.all('network.updated')).toHaveLength(0);
   });
 
   it('sends invitation events to facilitators only, never to plain members', async () => {
     const { fac, networkId, facIn, memIn, outIn } = await scene();
-    const created = await t.request('POST', `/api/networks/${networkId}/invitations`, { cookie: fac.cookie, body: { category: 'student' } });
+    const created = await live.t.request('POST', `/api/networks/${networkId}/invitations`, { cookie: fac.cookie, body: { category: 'student' } });
     expect((await facIn.next('invitation.created')).invitation.token).toBe(created.body.token);
-    await t.request('DELETE', `/api/networks/${networkId}/invitations/${created.body.id}`, { cookie: fac.cookie });
+    await live.t.request('DELETE', `/api/networks/${networkId}/invitations/${created.body.id}`, { cookie: fac.cookie });
     expect((await facIn.next('invitation.updated')).invitation.state).toBe('revoked');
-    await pause(150);
+    await Promise.all([memIn.settle(), outIn.settle()]);
     expect(memIn.all('invitation.created')).toHaveLength(0);
     expect(memIn.all('invitation.updated')).toHaveLength(0);
     expect(outIn.all('invitation.created')).toHaveLength(0);
@@ -58,54 +46,54 @@ describe.each(testDatabases())('realtime on %s', (_kind, db: TestDatabase) => {
 
   it('announces a join to members and puts the newcomer’s open socket in the room at once', async () => {
     const { fac, out, networkId, memIn, outIn } = await scene();
-    const token = await t.invite(fac, networkId, { category: 'citizen' });
-    await t.join(out, token);
+    const token = await live.t.invite(fac, networkId, { category: 'citizen' });
+    await live.t.join(out, token);
     const joined = await memIn.next('member.joined', (p) => p.member.userId === out.id);
     expect(joined.member).toMatchObject({ role: 'member', category: 'citizen', displayName: 'Otto' });
-    await t.request('PATCH', `/api/networks/${networkId}`, { cookie: fac.cookie, body: { region: 'Almere-Haven' } });
+    await live.t.request('PATCH', `/api/networks/${networkId}`, { cookie: fac.cookie, body: { region: 'Almere-Haven' } });
     expect((await outIn.next('network.updated')).network.region).toBe('Almere-Haven');
   });
 
   it('takes a removed member out of the room at once', async () => {
     const { fac, mem, networkId, memIn, facIn } = await scene();
-    await t.request('DELETE', `/api/networks/${networkId}/members/${mem.id}`, { cookie: fac.cookie });
+    await live.t.request('DELETE', `/api/networks/${networkId}/members/${mem.id}`, { cookie: fac.cookie });
     expect(await memIn.next('member.removed')).toEqual({ networkId, userId: mem.id });
     await facIn.next('member.removed');
-    await t.request('PATCH', `/api/networks/${networkId}`, { cookie: fac.cookie, body: { region: 'Na verwijderen' } });
+    await live.t.request('PATCH', `/api/networks/${networkId}`, { cookie: fac.cookie, body: { region: 'Na verwijderen' } });
     await facIn.next('network.updated', (p) => p.network.region === 'Na verwijderen');
-    await pause(150);
+    await memIn.settle();
     expect(memIn.all('network.updated')).toHaveLength(0);
   });
 
   it('moves a promoted member into the facilitators’ room and a demoted one out', async () => {
     const { fac, mem, networkId, memIn } = await scene();
-    await t.request('PATCH', `/api/networks/${networkId}/members/${mem.id}`, { cookie: fac.cookie, body: { role: 'facilitator' } });
+    await live.t.request('PATCH', `/api/networks/${networkId}/members/${mem.id}`, { cookie: fac.cookie, body: { role: 'facilitator' } });
     expect((await memIn.next('member.updated')).member.role).toBe('facilitator');
-    await t.request('POST', `/api/networks/${networkId}/invitations`, { cookie: fac.cookie, body: { category: 'other' } });
+    await live.t.request('POST', `/api/networks/${networkId}/invitations`, { cookie: fac.cookie, body: { category: 'other' } });
     await memIn.next('invitation.created');
-    await t.request('PATCH', `/api/networks/${networkId}/members/${mem.id}`, { cookie: fac.cookie, body: { role: 'member' } });
+    await live.t.request('PATCH', `/api/networks/${networkId}/members/${mem.id}`, { cookie: fac.cookie, body: { role: 'member' } });
     await memIn.next('member.updated', (p) => p.member.role === 'member');
-    await t.request('POST', `/api/networks/${networkId}/invitations`, { cookie: fac.cookie, body: { category: 'other' } });
-    await pause(200);
+    await live.t.request('POST', `/api/networks/${networkId}/invitations`, { cookie: fac.cookie, body: { category: 'other' } });
+    await memIn.settle();
     expect(memIn.all('invitation.created')).toHaveLength(1);
   });
 
   it('tells members when the network is archived', async () => {
     const { fac, networkId, memIn, outIn } = await scene();
-    await t.request('POST', `/api/networks/${networkId}/archive`, { cookie: fac.cookie });
+    await live.t.request('POST', `/api/networks/${networkId}/archive`, { cookie: fac.cookie });
     expect(await memIn.next('network.archived')).toEqual({ networkId });
-    await pause(100);
+    await outIn.settle();
     expect(outIn.all('network.archived')).toHaveLength(0);
   });
 
   it('keeps presence: who is online, pushed on connect and disconnect, and asked with presence.list', async () => {
-    const { fac, mem, networkId, facIn } = await scene();
+    const { fac, mem, networkId, facIn, memIn } = await scene();
     const both = await facIn.next('presence.changed', (p) => p.online.length === 2);
     expect(both.online.map((u) => u.userId).sort()).toEqual([fac.id, mem.id].sort());
     const answer = await facIn.socket.emitWithAck('presence.list', { networkId });
     expect(answer).toEqual({ online: both.online });
     facIn.forget();
-    sockets[1].close(); // Mira goes offline
+    memIn.socket.close(); // Mira goes offline
     const alone = await facIn.next('presence.changed', (p) => p.online.length === 1);
     expect(alone.online).toEqual([{ userId: fac.id, displayName: 'Fenna' }]);
   });
@@ -125,7 +113,7 @@ describe.each(testDatabases())('realtime on %s', (_kind, db: TestDatabase) => {
   it('disconnects the sockets of a session that logs out, and only those', async () => {
     const { fac, facIn, memIn } = await scene();
     const dropped = new Promise<string>((resolve) => facIn.socket.once('disconnect', resolve));
-    await t.request('POST', '/api/auth/logout', { cookie: fac.cookie });
+    await live.t.request('POST', '/api/auth/logout', { cookie: fac.cookie });
     expect(await dropped).toBe('io server disconnect');
     expect(memIn.socket.connected).toBe(true);
   });

@@ -73,8 +73,13 @@ describeWithRedis.each(testDatabases())('two instances over Redis on %s', (_kind
     await a.request('DELETE', `/api/networks/${network.id}/members/${mem.id}`, { cookie: fac.cookie });
     await memIn.next('member.removed');
     await a.request('PATCH', `/api/networks/${network.id}`, { cookie: fac.cookie, body: { name: 'Na verwijderen' } });
-    await new Promise((r) => setTimeout(r, 300));
-    expect(memIn.all('network.updated').map((e) => e.network.name)).toEqual(['Via Redis']);
-    expect(outIn.all('network.updated')).toHaveLength(0);
+    // Barrier: a later change, through the same instance, to networks they do belong to.
+    const [memOwn, outOwn] = await Promise.all([a.createNetwork(mem), a.createNetwork(out)]);
+    await a.request('PATCH', `/api/networks/${memOwn.id}`, { cookie: mem.cookie, body: { name: 'Eigen van Mira' } });
+    await a.request('PATCH', `/api/networks/${outOwn.id}`, { cookie: out.cookie, body: { name: 'Eigen van Otto' } });
+    await memIn.next('network.updated', (p) => p.network.id === memOwn.id);
+    await outIn.next('network.updated', (p) => p.network.id === outOwn.id);
+    expect(memIn.all('network.updated').map((e) => e.network.name)).toEqual(['Via Redis', 'Eigen van Mira']);
+    expect(outIn.all('network.updated').map((e) => e.network.name)).toEqual(['Eigen van Otto']);
   });
 });

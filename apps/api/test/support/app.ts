@@ -5,6 +5,7 @@ import { createApp } from '../../src/app.factory';
 import type { Clock } from '../../src/core/clock';
 import type { Database } from '../../src/core/database/database';
 import type { TestDatabase } from './databases';
+import { Fixtures } from './fixtures';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type Options = { body?: unknown; cookie?: string; csrf?: boolean; headers?: Record<string, string>; ip?: string };
@@ -44,6 +45,12 @@ export class TestApp {
       await database.close();
       throw error;
     }
+  }
+
+  /** Builds scenes straight in the database (only for apps started on a database object). */
+  get fixtures(): Fixtures {
+    if (!this.database) throw new Error('fixtures need TestApp.start(db)');
+    return new Fixtures(this.database);
   }
 
   /** Listens on a free port for socket clients; returns the base URL. */

@@ -33,6 +33,15 @@ export class Inbox {
     });
   }
 
+  /**
+   * A barrier: a round trip on this socket. Anything the server emitted to it before answering
+   * arrives before the answer, so "nothing else arrived" can be judged without a fixed pause.
+   */
+  async settle(): Promise<void> {
+    // Untyped on purpose: any id will do, the answer (forbidden) is not what matters.
+    await (this.socket.emitWithAck as (event: string, payload: unknown) => Promise<unknown>).call(this.socket, 'presence.list', { networkId: '00000000-0000-4000-8000-000000000000' });
+  }
+
   /** Drops what was seen so far, so `next` waits for something that arrives after this point. */
   forget(): void {
     this.seen.length = 0;
@@ -60,4 +69,3 @@ export class Inbox {
   }
 }
 
-export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
