@@ -110,7 +110,7 @@ export class InvitationsService {
     }
     await this.members.insert(tx, row.networkId, { userId: user.id, role: row.role, category: row.category });
     await this.invitations.countUse(tx, row.networkId, row.id);
-    afterCommit(() => void this.announce(row.networkId, row.id, user.id));
+    afterCommit(() => this.announce(row.networkId, row.id, user.id));
     return row.networkId;
   }
 

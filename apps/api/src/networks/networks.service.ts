@@ -35,7 +35,7 @@ export class NetworksService {
       const networkId = await this.networks.insert(tx, profile);
       await this.writeLists(tx, networkId, { partners, themeIds });
       await this.members.insert(tx, networkId, { userId: user.id, role: 'facilitator', category: 'other' });
-      afterCommit(() => void this.announceJoin(networkId, user.id));
+      afterCommit(() => this.announceJoin(networkId, user.id));
       return networkId;
     });
     return this.view(user, id);
