@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { CSRF_HEADER, CSRF_HEADER_VALUE, ErrorBody, type ErrorCode } from '@broedplaats/contracts';
+import { CSRF_HEADER, CSRF_HEADER_VALUE, ErrorBody, pathOf, type ErrorCode, type RouteSpec } from '@broedplaats/contracts';
 
 /** The contract's codes, plus `network` for when the server could not be reached at all. */
 export type ApiErrorCode = ErrorCode | 'network';
@@ -18,27 +18,24 @@ export class ApiError extends Error {
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type Query = Record<string, string | number | boolean | undefined>;
+// What a call needs follows from the route: its path parameters and body are required when the route
+// has them and refused when it has none; the query is optional (every field has a default).
+type ParamsPart<R> = R extends { params: infer P extends z.ZodType } ? { params: z.input<P> } : { params?: never };
+type QueryPart<R> = R extends { query: infer Q extends z.ZodType } ? { query?: z.input<Q> } : { query?: never };
+type BodyPart<R> = R extends { body: infer B extends z.ZodType } ? { body: z.input<B> } : { body?: never };
+export type RouteInput<R extends RouteSpec> = ParamsPart<R> & QueryPart<R> & BodyPart<R> & { signal?: AbortSignal };
+/** The route's answer as the contract describes it; void for routes that answer nothing (204). */
+export type RouteAnswer<R extends RouteSpec> = R extends { response: infer S extends z.ZodType } ? z.infer<S> : void;
+// The input may be left out when nothing in it is required.
+type InputArgs<R extends RouteSpec> = object extends ParamsPart<R> & BodyPart<R> ? [input?: RouteInput<R>] : [input: RouteInput<R>];
 
-export type RequestOptions<S extends z.ZodType | undefined> = {
-  method?: Method;
-  body?: unknown;
-  query?: Query;
-  /** Schema of the answer; without one the answer is ignored. */
-  schema?: S;
-  signal?: AbortSignal;
-};
-
-type Answer<S> = S extends z.ZodType ? z.infer<S> : void;
-
-function url(path: string, query?: Query): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
+function url(path: string, query: Record<string, unknown> = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
   }
-  const search = params.toString();
-  return search ? `/api${path}?${search}` : `/api${path}`;
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -51,24 +48,25 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-/** Calls the API: sends the CSRF header on every change, checks the answer against the contract. */
-export async function api<S extends z.ZodType | undefined = undefined>(
-  path: string,
-  options: RequestOptions<S> = {},
-): Promise<Answer<S>> {
-  const method = options.method ?? 'GET';
+/**
+ * Calls one route of the contracts' route table: fills in and percent-encodes its path parameters,
+ * sends the CSRF header on every change, and checks the answer against the route's response schema.
+ */
+export async function callRoute<R extends RouteSpec>(spec: R, ...[input]: InputArgs<R>): Promise<RouteAnswer<R>> {
+  const { params, query, body, signal } = (input ?? {}) as { params?: object; query?: object; body?: unknown; signal?: AbortSignal };
+  const path = pathOf(spec, (params ?? {}) as never);
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (method !== 'GET') headers[CSRF_HEADER] = CSRF_HEADER_VALUE;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (spec.method !== 'GET') headers[CSRF_HEADER] = CSRF_HEADER_VALUE;
+  if (body !== undefined) headers['content-type'] = 'application/json';
 
   let response: Response;
   try {
-    response = await fetch(url(path, options.query), {
-      method,
+    response = await fetch(url(path, query as Record<string, unknown> | undefined), {
+      method: spec.method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
@@ -85,10 +83,10 @@ export async function api<S extends z.ZodType | undefined = undefined>(
     // A proxy or crash page instead of our error shape.
     throw new ApiError(response.status, 'internal', `Unexpected answer (${response.status})`);
   }
-  if (!options.schema) return undefined as Answer<S>;
-  const parsed = options.schema.safeParse(data);
+  if (!spec.response) return undefined as RouteAnswer<R>;
+  const parsed = spec.response.safeParse(data);
   if (!parsed.success) {
-    throw new ApiError(response.status, 'internal', `Answer does not match the contract for ${path}`);
+    throw new ApiError(response.status, 'internal', `Answer does not match the contract for ${spec.method} ${spec.path}`);
   }
-  return parsed.data as Answer<S>;
+  return parsed.data as RouteAnswer<R>;
 }

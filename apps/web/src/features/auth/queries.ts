@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { AuthResult, Me, type LoginBody, type RegisterBody, type UpdateProfileBody } from '@broedplaats/contracts';
-import { api, isApiError } from '../../lib/api';
+import { routes, type LoginBody, type Me, type RegisterBody, type UpdateProfileBody } from '@broedplaats/contracts';
+import { callRoute, isApiError } from '../../lib/api';
 import { disconnectSocket } from '../../lib/socket';
 
 export const meKey = ['me'] as const;
@@ -8,7 +8,7 @@ export const meKey = ['me'] as const;
 /** The signed-in person, or null when nobody is signed in (the API answers 401). */
 export async function fetchMe(): Promise<Me | null> {
   try {
-    return await api('/auth/me', { schema: Me });
+    return await callRoute(routes.me);
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null;
     throw error;
@@ -22,7 +22,7 @@ export function useMe() {
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: LoginBody) => api('/auth/login', { method: 'POST', body, schema: AuthResult }),
+    mutationFn: (body: LoginBody) => callRoute(routes.login, { body }),
     onSuccess: (result) => client.setQueryData(meKey, result.user),
   });
 }
@@ -30,7 +30,7 @@ export function useLogin() {
 export function useRegister() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: RegisterBody) => api('/auth/register', { method: 'POST', body, schema: AuthResult }),
+    mutationFn: (body: RegisterBody) => callRoute(routes.register, { body }),
     onSuccess: (result) => client.setQueryData(meKey, result.user),
   });
 }
@@ -38,7 +38,7 @@ export function useRegister() {
 export function useUpdateProfile() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateProfileBody) => api('/auth/me', { method: 'PATCH', body, schema: Me }),
+    mutationFn: (body: UpdateProfileBody) => callRoute(routes.updateMe, { body }),
     onSuccess: (me) => client.setQueryData(meKey, me),
   });
 }
@@ -46,7 +46,7 @@ export function useUpdateProfile() {
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api('/auth/logout', { method: 'POST' }),
+    mutationFn: () => callRoute(routes.logout),
     // Whatever the server says, this tab forgets everything it knew about the person.
     onSettled: () => {
       disconnectSocket();

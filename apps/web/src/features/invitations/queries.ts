@@ -1,8 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  AcceptInvitationResult, Invitation, InvitationList, InvitationPreview, type CreateInvitationBody,
-} from '@broedplaats/contracts';
-import { api } from '../../lib/api';
+import { routes, type CreateInvitationBody, type Invitation } from '@broedplaats/contracts';
+import { callRoute } from '../../lib/api';
 import { networkKeys } from '../networks/queries';
 
 export const invitationKeys = {
@@ -15,7 +13,7 @@ export const inviteLink = (token: string) => `${window.location.origin}/join/${t
 export function useInvitations(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: invitationKeys.list(networkId),
-    queryFn: ({ signal }) => api(`/networks/${networkId}/invitations`, { schema: InvitationList, signal }),
+    queryFn: ({ signal }) => callRoute(routes.invitations, { params: { networkId }, signal }),
     enabled,
   });
 }
@@ -29,8 +27,7 @@ function upsert(list: Invitation[] | undefined, invitation: Invitation): Invitat
 export function useCreateInvitation(networkId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateInvitationBody) =>
-      api(`/networks/${networkId}/invitations`, { method: 'POST', body, schema: Invitation }),
+    mutationFn: (body: CreateInvitationBody) => callRoute(routes.createInvitation, { params: { networkId }, body }),
     onSuccess: (invitation) =>
       client.setQueryData<Invitation[]>(invitationKeys.list(networkId), (old) => upsert(old, invitation)),
   });
@@ -39,8 +36,7 @@ export function useCreateInvitation(networkId: string) {
 export function useRevokeInvitation(networkId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (invitationId: string) =>
-      api(`/networks/${networkId}/invitations/${invitationId}`, { method: 'DELETE', schema: Invitation }),
+    mutationFn: (invitationId: string) => callRoute(routes.revokeInvitation, { params: { networkId, invitationId } }),
     onSuccess: (invitation) =>
       client.setQueryData<Invitation[]>(invitationKeys.list(networkId), (old) => upsert(old, invitation)),
   });
@@ -50,7 +46,7 @@ export function useRevokeInvitation(networkId: string) {
 export function useInvitationPreview(token: string) {
   return useQuery({
     queryKey: invitationKeys.preview(token),
-    queryFn: ({ signal }) => api(`/invitations/${token}`, { schema: InvitationPreview, signal }),
+    queryFn: ({ signal }) => callRoute(routes.invitationPreview, { params: { token }, signal }),
     retry: false,
   });
 }
@@ -58,7 +54,7 @@ export function useInvitationPreview(token: string) {
 export function useAcceptInvitation(token: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api(`/invitations/${token}/accept`, { method: 'POST', schema: AcceptInvitationResult }),
+    mutationFn: () => callRoute(routes.acceptInvitation, { params: { token } }),
     onSuccess: () => client.invalidateQueries({ queryKey: networkKeys.all }),
   });
 }

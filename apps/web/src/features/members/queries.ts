@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Member, MemberList, type UpdateMemberBody } from '@broedplaats/contracts';
-import { api } from '../../lib/api';
+import { routes, type Member, type UpdateMemberBody } from '@broedplaats/contracts';
+import { callRoute } from '../../lib/api';
 import { networkKeys } from '../networks/queries';
 
 export const memberKeys = { list: (networkId: string) => ['networks', 'detail', networkId, 'members'] as const };
@@ -8,7 +8,7 @@ export const memberKeys = { list: (networkId: string) => ['networks', 'detail', 
 export function useMembers(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: memberKeys.list(networkId),
-    queryFn: ({ signal }) => api(`/networks/${networkId}/members`, { schema: MemberList, signal }),
+    queryFn: ({ signal }) => callRoute(routes.members, { params: { networkId }, signal }),
     enabled,
   });
 }
@@ -17,7 +17,7 @@ export function useUpdateMember(networkId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ userId, body }: { userId: string; body: UpdateMemberBody }) =>
-      api(`/networks/${networkId}/members/${userId}`, { method: 'PATCH', body, schema: Member }),
+      callRoute(routes.updateMember, { params: { networkId, userId }, body }),
     onSuccess: (member) =>
       client.setQueryData<Member[]>(memberKeys.list(networkId), (old) =>
         old?.map((m) => (m.userId === member.userId ? member : m)),
@@ -29,7 +29,7 @@ export function useUpdateMember(networkId: string) {
 export function useRemoveMember(networkId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (userId: string) => api(`/networks/${networkId}/members/${userId}`, { method: 'DELETE' }),
+    mutationFn: (userId: string) => callRoute(routes.removeMember, { params: { networkId, userId } }),
     onSuccess: (_answer, userId) => {
       client.setQueryData<Member[]>(memberKeys.list(networkId), (old) => old?.filter((m) => m.userId !== userId));
       void client.invalidateQueries({ queryKey: networkKeys.detail(networkId), exact: true });

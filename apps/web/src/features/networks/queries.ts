@@ -1,8 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import {
-  Network, NetworkPage, PartnerList, ThemeList, type NetworkBody, type UpdateNetworkBody,
-} from '@broedplaats/contracts';
-import { api } from '../../lib/api';
+import { routes, type Network, type NetworkBody, type UpdateNetworkBody } from '@broedplaats/contracts';
+import { callRoute } from '../../lib/api';
 
 export const networkKeys = {
   all: ['networks'] as const,
@@ -16,8 +14,7 @@ export const PAGE_SIZE = 12;
 export function useNetworkList(scope: 'mine' | 'public', q: string, page: number) {
   return useQuery({
     queryKey: networkKeys.list(scope, q, page),
-    queryFn: ({ signal }) =>
-      api('/networks', { query: { scope, q, page, pageSize: PAGE_SIZE }, schema: NetworkPage, signal }),
+    queryFn: ({ signal }) => callRoute(routes.networks, { query: { scope, q, page, pageSize: PAGE_SIZE }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -25,14 +22,14 @@ export function useNetworkList(scope: 'mine' | 'public', q: string, page: number
 export function useNetwork(id: string) {
   return useQuery({
     queryKey: networkKeys.detail(id),
-    queryFn: ({ signal }) => api(`/networks/${id}`, { schema: Network, signal }),
+    queryFn: ({ signal }) => callRoute(routes.network, { params: { networkId: id }, signal }),
   });
 }
 
 export function useThemes() {
   return useQuery({
     queryKey: ['themes'],
-    queryFn: ({ signal }) => api('/themes', { schema: ThemeList, signal }),
+    queryFn: ({ signal }) => callRoute(routes.themes, { signal }),
     staleTime: Infinity,
   });
 }
@@ -40,7 +37,7 @@ export function useThemes() {
 export function usePartnerSearch(q: string) {
   return useQuery({
     queryKey: ['partners', q],
-    queryFn: ({ signal }) => api('/partners', { query: { q }, schema: PartnerList, signal }),
+    queryFn: ({ signal }) => callRoute(routes.partners, { query: { q }, signal }),
     enabled: q.trim().length >= 2,
     staleTime: 60_000,
   });
@@ -49,7 +46,7 @@ export function usePartnerSearch(q: string) {
 export function useCreateNetwork() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: NetworkBody) => api('/networks', { method: 'POST', body, schema: Network }),
+    mutationFn: (body: NetworkBody) => callRoute(routes.createNetwork, { body }),
     onSuccess: (network) => {
       client.setQueryData(networkKeys.detail(network.id), network);
       void client.invalidateQueries({ queryKey: networkKeys.lists() });
@@ -66,7 +63,7 @@ function storeChanged(client: QueryClient, network: Network) {
 export function useUpdateNetwork(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateNetworkBody) => api(`/networks/${id}`, { method: 'PATCH', body, schema: Network }),
+    mutationFn: (body: UpdateNetworkBody) => callRoute(routes.updateNetwork, { params: { networkId: id }, body }),
     onSuccess: (network) => storeChanged(client, network),
   });
 }
@@ -75,7 +72,7 @@ export function useUpdateNetwork(id: string) {
 export function useArchiveChange(id: string, action: 'archive' | 'restore') {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api(`/networks/${id}/${action}`, { method: 'POST', schema: Network }),
+    mutationFn: () => callRoute(action === 'archive' ? routes.archiveNetwork : routes.restoreNetwork, { params: { networkId: id } }),
     onSuccess: (network) => storeChanged(client, network),
   });
 }

@@ -1,20 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { SessionList, type ChangePasswordBody } from '@broedplaats/contracts';
-import { api } from '../../lib/api';
+import { routes, type ChangePasswordBody } from '@broedplaats/contracts';
+import { callRoute } from '../../lib/api';
 
 const sessionsKey = ['sessions'] as const;
 
 export function useSessions() {
   return useQuery({
     queryKey: sessionsKey,
-    queryFn: ({ signal }) => api('/auth/sessions', { schema: SessionList, signal }),
+    queryFn: ({ signal }) => callRoute(routes.sessions, { signal }),
   });
 }
 
 export function useRevokeSession() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (sessionId: string) => api(`/auth/sessions/${sessionId}`, { method: 'DELETE' }),
+    mutationFn: (sessionId: string) => callRoute(routes.revokeSession, { params: { sessionId } }),
     onSuccess: () => client.invalidateQueries({ queryKey: sessionsKey }),
   });
 }
@@ -23,7 +23,7 @@ export function useRevokeSession() {
 export function useChangePassword() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: ChangePasswordBody) => api('/auth/password', { method: 'POST', body }),
+    mutationFn: (body: ChangePasswordBody) => callRoute(routes.changePassword, { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: sessionsKey }),
   });
 }
