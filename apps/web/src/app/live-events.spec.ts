@@ -1,49 +1,72 @@
 import { QueryClient } from '@tanstack/react-query';
-import type { Member, Network } from '@broedplaats/contracts';
-import { me, networkId } from '../../test/fixtures';
+import { serverEvents, type Member } from '@broedplaats/contracts';
+import { kees, me, member, networkId } from '../../test/fixtures';
+import type { LiveSocket } from '../lib/socket';
 import { memberKeys } from '../features/members/queries';
-import { networkKeys } from '../features/networks/queries';
 import { usePresenceStore } from '../features/presence/store';
-import { liveHandlers } from './live-events';
+import { bindLiveEvents, liveFeatures } from './live-events';
 
-const member = (userId: string, displayName: string): Member => ({
-  userId, displayName, role: 'member', category: 'citizen', engagement: 3, joinedAt: '2026-11-22T10:00:00.000Z',
-});
-const kees = member('55555555-5555-4555-8555-555555555555', 'Kees');
+/** Stands in for socket.io's client: only the listener bookkeeping bindLiveEvents uses. */
+function fakeSocket() {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const socket = {
+    on: (name: string, listener: (payload: unknown) => void) => {
+      listeners.set(name, (listeners.get(name) ?? new Set()).add(listener));
+      return socket;
+    },
+    off: (name: string, listener: (payload: unknown) => void) => {
+      listeners.get(name)?.delete(listener);
+      return socket;
+    },
+  };
+  const emit = (name: string, payload: unknown) => listeners.get(name)?.forEach((listener) => listener(payload));
+  const count = () => [...listeners.values()].reduce((sum, set) => sum + set.size, 0);
+  return { socket: socket as unknown as LiveSocket, emit, count };
+}
 
 function setup() {
   const client = new QueryClient();
-  const onRemoved = jest.fn();
-  client.setQueryData(networkKeys.detail(networkId), { id: networkId, name: 'Leernetwerk Almere', myRole: 'member' } as Network);
   client.setQueryData(memberKeys.list(networkId), [member(me.id, me.displayName)]);
-  return { client, onRemoved, handlers: liveHandlers({ client, meId: me.id, onRemoved }) };
+  const { socket, emit, count } = fakeSocket();
+  const unbind = bindLiveEvents(socket, { client, meId: me.id, onRemoved: jest.fn() });
+  const names = () => client.getQueryData<Member[]>(memberKeys.list(networkId))?.map((m) => m.displayName);
+  return { emit, count, unbind, names };
 }
 
 describe('live events', () => {
-  it('adds a joining member to the open member list and updates them in place', () => {
-    const { client, handlers } = setup();
-    handlers['member.joined']({ networkId, member: kees });
-    handlers['member.updated']({ networkId, member: { ...kees, engagement: 5 } });
-    const list = client.getQueryData<Member[]>(memberKeys.list(networkId));
-    expect(list?.map((m) => [m.displayName, m.engagement])).toEqual([[me.displayName, 3], ['Kees', 5]]);
+  afterEach(() => usePresenceStore.getState().clear());
+
+  it('has every server event handled by exactly one feature', () => {
+    const deps = { client: new QueryClient(), meId: me.id, onRemoved: jest.fn() };
+    const handled = liveFeatures.flatMap((feature) => Object.keys(feature(deps)));
+    expect([...handled].sort()).toEqual(Object.keys(serverEvents).sort());
   });
 
-  it('keeps my role when the shared network.updated event arrives', () => {
-    const { client, handlers } = setup();
-    const updated = { id: networkId, name: 'Nieuwe naam' } as Omit<Network, 'myRole'>;
-    handlers['network.updated']({ network: updated as Network });
-    expect(client.getQueryData<Network>(networkKeys.detail(networkId))).toMatchObject({ name: 'Nieuwe naam', myRole: 'member' });
+  it('hands a payload that matches the contract to its feature', () => {
+    const { emit, names } = setup();
+    emit('member.joined', { networkId, member: kees });
+    emit('presence.changed', { networkId, online: [{ userId: kees.userId, displayName: 'Kees' }] });
+    expect(names()).toEqual([me.displayName, 'Kees']);
+    expect(usePresenceStore.getState().online[networkId]).toEqual([{ userId: kees.userId, displayName: 'Kees' }]);
   });
 
-  it('tells me, with the network’s name, when I am removed, and forgets the network', () => {
-    const { client, handlers, onRemoved } = setup();
-    usePresenceStore.getState().apply({ networkId, online: [{ userId: me.id, displayName: me.displayName }] });
-    handlers['member.removed']({ networkId, userId: kees.userId });
-    expect(onRemoved).not.toHaveBeenCalled();
+  it('ignores, with a warning, a payload that breaks the contract', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { emit, names } = setup();
+    emit('member.joined', { networkId, member: { ...kees, engagement: 9 } });
+    emit('presence.changed', { networkId: 'not-an-id', online: [] });
+    expect(names()).toEqual([me.displayName]);
+    expect(usePresenceStore.getState().online).toEqual({});
+    expect(warn.mock.calls.map(([text]) => text)).toEqual(['Ignored a malformed member.joined event', 'Ignored a malformed presence.changed event']);
+    warn.mockRestore();
+  });
 
-    handlers['member.removed']({ networkId, userId: me.id });
-    expect(onRemoved).toHaveBeenCalledWith(networkId, 'Leernetwerk Almere');
-    expect(client.getQueryData(networkKeys.detail(networkId))).toBeUndefined();
-    expect(usePresenceStore.getState().online[networkId]).toBeUndefined();
+  it('listens to every event until unbound, then to none', () => {
+    const { emit, count, unbind, names } = setup();
+    expect(count()).toBe(Object.keys(serverEvents).length);
+    unbind();
+    expect(count()).toBe(0);
+    emit('member.joined', { networkId, member: kees });
+    expect(names()).toEqual([me.displayName]);
   });
 });

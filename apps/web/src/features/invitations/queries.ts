@@ -18,7 +18,8 @@ export function useInvitations(networkId: string, enabled: boolean) {
   });
 }
 
-function upsert(list: Invitation[] | undefined, invitation: Invitation): Invitation[] | undefined {
+/** Adds a new invitation on top, or replaces the one with the same id; an unloaded list stays unloaded. */
+export function upsertInvitation(list: Invitation[] | undefined, invitation: Invitation): Invitation[] | undefined {
   if (!list) return list;
   const known = list.some((item) => item.id === invitation.id);
   return known ? list.map((item) => (item.id === invitation.id ? invitation : item)) : [invitation, ...list];
@@ -29,7 +30,7 @@ export function useCreateInvitation(networkId: string) {
   return useMutation({
     mutationFn: (body: CreateInvitationBody) => callRoute(routes.createInvitation, { params: { networkId }, body }),
     onSuccess: (invitation) =>
-      client.setQueryData<Invitation[]>(invitationKeys.list(networkId), (old) => upsert(old, invitation)),
+      client.setQueryData<Invitation[]>(invitationKeys.list(networkId), (old) => upsertInvitation(old, invitation)),
   });
 }
 
@@ -38,7 +39,7 @@ export function useRevokeInvitation(networkId: string) {
   return useMutation({
     mutationFn: (invitationId: string) => callRoute(routes.revokeInvitation, { params: { networkId, invitationId } }),
     onSuccess: (invitation) =>
-      client.setQueryData<Invitation[]>(invitationKeys.list(networkId), (old) => upsert(old, invitation)),
+      client.setQueryData<Invitation[]>(invitationKeys.list(networkId), (old) => upsertInvitation(old, invitation)),
   });
 }
 
@@ -58,5 +59,3 @@ export function useAcceptInvitation(token: string) {
     onSuccess: () => client.invalidateQueries({ queryKey: networkKeys.all }),
   });
 }
-
-export { upsert as upsertInvitation };
