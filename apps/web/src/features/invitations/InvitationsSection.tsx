@@ -1,4 +1,5 @@
 import { Stack, Text, Title } from '@mantine/core';
+import type { Network } from '@broedplaats/contracts';
 import { Panel } from '../../app/Panel';
 import { useT } from '../../lib/use-t';
 import { PageError, PageLoader } from '../../app/PageState';
@@ -7,8 +8,9 @@ import { InvitationItem } from './InvitationItem';
 import { useInvitations } from './queries';
 
 /** Facilitators only: make invite links, see which still work, revoke them. */
-export function InvitationsSection({ networkId, archived }: { networkId: string; archived: boolean }) {
+export function InvitationsSection({ network }: { network: Network }) {
   const { t } = useT();
+  const { id: networkId, archived } = network;
   const invitations = useInvitations(networkId, true);
 
   return (

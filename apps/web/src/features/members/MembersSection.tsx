@@ -1,4 +1,5 @@
 import { Stack, Text } from '@mantine/core';
+import type { NetworkSectionProps } from '../../lib/sections';
 import { Panel } from '../../app/Panel';
 import { useT } from '../../lib/use-t';
 import { PageError, PageLoader } from '../../app/PageState';
@@ -6,8 +7,9 @@ import { useMe } from '../auth/queries';
 import { MemberCard } from './MemberCard';
 import { useMembers } from './queries';
 
-export function MembersSection({ networkId, canManage }: { networkId: string; canManage: boolean }) {
+export function MembersSection({ network, canManage }: NetworkSectionProps) {
   const { t } = useT();
+  const networkId = network.id;
   const me = useMe();
   const members = useMembers(networkId, true);
 

@@ -1,13 +1,13 @@
-import { useState } from 'react';
+import { Fragment, Suspense, useState } from 'react';
 import { Button, Divider, Group, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useT } from '../../lib/use-t';
 import { Link } from 'react-router-dom';
 import { EmptyState, PageError, PageLoader } from '../../app/PageState';
 import { usePageTitle } from '../../lib/page-title';
+import { useSections } from '../../lib/sections';
 import { ListPagination } from './ListPagination';
 import { NetworkGrid } from './NetworkGrid';
-import { PublicNetworks } from './PublicNetworks';
 import { PAGE_SIZE, useNetworkList } from './queries';
 
 export function MyNetworksPage() {
@@ -15,6 +15,7 @@ export function MyNetworksPage() {
   usePageTitle(t('networks:mine.title'));
   const [page, setPage] = useState(1);
   const list = useNetworkList('mine', '', page);
+  const sections = useSections().home;
 
   return (
     <Stack gap="xl">
@@ -54,8 +55,15 @@ export function MyNetworksPage() {
           </>
         )}
       </Stack>
-      <Divider />
-      <PublicNetworks />
+      {/* Below one's own networks, the parts capabilities register (app/sections.ts). */}
+      <Suspense fallback={<PageLoader />}>
+        {sections.map(({ id, component: Section }) => (
+          <Fragment key={id}>
+            <Divider />
+            <Section />
+          </Fragment>
+        ))}
+      </Suspense>
     </Stack>
   );
 }

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useT } from '../../lib/use-t';
@@ -5,13 +6,10 @@ import { Link, useParams } from 'react-router-dom';
 import { canManageNetwork } from '@broedplaats/domain';
 import { PageError, PageLoader } from '../../app/PageState';
 import { usePageTitle } from '../../lib/page-title';
+import { seesSection, useSections } from '../../lib/sections';
 import { useMe } from '../auth/queries';
-import { InvitationsSection } from '../invitations/InvitationsSection';
 import { LeaveNetworkButton } from '../members/LeaveNetworkButton';
-import { MembersSection } from '../members/MembersSection';
-import { OnlineNow } from '../presence/OnlineNow';
 import { ArchiveButton } from './ArchiveButton';
-import { NetworkProfile } from './NetworkProfile';
 import { useNetwork } from './queries';
 
 export function NetworkPage() {
@@ -19,6 +17,7 @@ export function NetworkPage() {
   const { networkId = '' } = useParams();
   const me = useMe();
   const network = useNetwork(networkId);
+  const sections = useSections().network;
   usePageTitle(network.data?.name ?? t('networks:page.title'));
 
   if (network.isPending) return <PageLoader />;
@@ -74,10 +73,14 @@ export function NetworkPage() {
         </Alert>
       )}
 
-      {isMember && <OnlineNow networkId={data.id} />}
-      <NetworkProfile network={data} />
-      {isMember && <MembersSection networkId={data.id} canManage={canManage} />}
-      {canManage && <InvitationsSection networkId={data.id} archived={data.archived} />}
+      {/* The parts capabilities register (app/sections.ts), each shown to whom it is for. */}
+      <Suspense fallback={<PageLoader />}>
+        {sections
+          .filter((section) => seesSection(section.audience, { isMember, canManage }))
+          .map(({ id, component: Section }) => (
+            <Section key={id} network={data} canManage={canManage} />
+          ))}
+      </Suspense>
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import { Avatar, Group, Text } from '@mantine/core';
+import type { Network } from '@broedplaats/contracts';
 import { Panel } from '../../app/Panel';
 import { useT } from '../../lib/use-t';
 import { usePresence } from './usePresence';
@@ -11,9 +12,9 @@ const initials = (name: string) =>
     .map((part) => part[0]?.toUpperCase())
     .join('');
 
-export function OnlineNow({ networkId }: { networkId: string }) {
+export function OnlineNow({ network }: { network: Network }) {
   const { t } = useT();
-  const online = usePresence(networkId, true);
+  const online = usePresence(network.id, true);
 
   return (
     <Panel id="online" title={t('presence:title')}>

@@ -3,20 +3,20 @@ import { lazy, type ComponentType } from 'react';
 const RELOADED_KEY = 'broedplaats.reloadedForChunk';
 
 /**
- * A page whose code is downloaded when it is first shown. Pages stay open for hours: after a deploy the
- * old file may be gone, so a failed download reloads once to get the new version (once, so an offline
- * phone does not loop).
+ * A page or page section whose code is downloaded when it is first shown. Pages stay open for hours:
+ * after a deploy the old file may be gone, so a failed download reloads once to get the new version
+ * (once, so an offline phone does not loop).
  */
-export function lazyPage<Module>(
+export function lazyComponent<Module, Props extends object = object>(
   load: () => Promise<Module>,
-  pick: (module: Module) => ComponentType,
+  pick: (module: Module) => ComponentType<Props>,
   reload = () => window.location.reload(),
 ) {
   return lazy(async () => {
     try {
-      const page = pick(await load());
+      const component = pick(await load());
       sessionStorage.removeItem(RELOADED_KEY);
-      return { default: page };
+      return { default: component };
     } catch (error) {
       if (sessionStorage.getItem(RELOADED_KEY)) throw error;
       sessionStorage.setItem(RELOADED_KEY, '1');

@@ -1,0 +1,64 @@
+import { createContext, useContext, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ParseKeys } from 'i18next';
+import type { Network } from '@broedplaats/contracts';
+import { lazyComponent } from './lazy-component';
+import type { namespaces } from './use-t';
+
+/**
+ * Extension points: pages that capabilities add parts to. A capability declares its part in its own
+ * folder and the app lists it once (app/sections.ts); the page renders the list and needs no edit.
+ */
+
+/** A translation key in full (`members:title`), checked against the locales. */
+export type TextKey = ParseKeys<typeof namespaces>;
+
+type Section<Props extends object> = {
+  /** Unique on its page; also the anchor a future tab bar or in-page menu links to. */
+  id: string;
+  /** What a tab or menu calls this part. */
+  label: TextKey;
+  /** Downloaded when first shown, so people who never see a part never download its code. */
+  component: LazyExoticComponent<ComponentType<Props>>;
+};
+
+/** What every part of a network page gets. */
+export type NetworkSectionProps = { network: Network; canManage: boolean };
+
+/**
+ * everyone: whoever may open the page (a public profile shows to non-members too); member: members of
+ * the network; facilitator: whoever may manage it (its facilitators, and platform admins).
+ */
+export type SectionAudience = 'everyone' | 'member' | 'facilitator';
+
+export type NetworkSection = Section<NetworkSectionProps> & { audience: SectionAudience };
+/** A part of the start page ("my networks"), below one's own networks; everyone signed in sees it. */
+export type HomeSection = Section<object>;
+
+/** What a capability writes: its component comes as a download, `() => import('./X').then((m) => m.X)`. */
+type Declared<S, Props extends object> = Omit<S, 'component'> & { load: () => Promise<ComponentType<Props>> };
+
+export const networkSection = ({ load, ...section }: Declared<NetworkSection, NetworkSectionProps>): NetworkSection => ({
+  ...section,
+  component: lazyComponent(load, (component) => component),
+});
+export const homeSection = ({ load, ...section }: Declared<HomeSection, object>): HomeSection => ({
+  ...section,
+  component: lazyComponent(load, (component) => component),
+});
+
+export function seesSection(audience: SectionAudience, viewer: { isMember: boolean; canManage: boolean }): boolean {
+  switch (audience) {
+    case 'everyone':
+      return true;
+    case 'member':
+      return viewer.isMember;
+    case 'facilitator':
+      return viewer.canManage;
+  }
+}
+
+export type SectionRegistry = { network: readonly NetworkSection[]; home: readonly HomeSection[] };
+
+const SectionsContext = createContext<SectionRegistry>({ network: [], home: [] });
+export const SectionsProvider = SectionsContext.Provider;
+export const useSections = () => useContext(SectionsContext);
