@@ -1,19 +1,28 @@
-import { Global, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { Module, OnApplicationBootstrap } from '@nestjs/common';
+import { SESSION_RESOLVER } from '../core/session-resolver';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
+import { SessionPurge } from './sessions.purge';
 import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
 
-/** Global so the session guard (core) and the realtime handshake can resolve sessions. */
-@Global()
+/** Accounts and sessions; provides SESSION_RESOLVER, through which core's guard recognises callers. */
 @Module({
   imports: [InvitationsModule],
   controllers: [AuthController],
-  providers: [UsersRepository, SessionsRepository, SessionsService, AuthService, LoginThrottle],
-  exports: [SessionsService, UsersRepository, AuthService],
+  providers: [
+    UsersRepository,
+    SessionsRepository,
+    SessionsService,
+    { provide: SESSION_RESOLVER, useExisting: SessionsService },
+    SessionPurge,
+    AuthService,
+    LoginThrottle,
+  ],
+  exports: [SESSION_RESOLVER, SessionsService, UsersRepository, AuthService],
 })
 export class AuthModule implements OnApplicationBootstrap {
   constructor(private readonly auth: AuthService) {}

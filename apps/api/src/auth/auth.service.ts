@@ -86,6 +86,7 @@ export class AuthService {
   async updateProfile(auth: AuthContext, changes: Profile): Promise<Me> {
     const user = await this.users.update(auth.user.id, changes);
     if (!user) throw notFound('Account');
+    await this.sessions.userChanged(user.id);
     if (changes.displayName && changes.displayName !== auth.user.displayName) {
       this.events.publish('user.renamed', { userId: user.id, displayName: user.displayName });
     }

@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { CacheInvalidation } from './cache-invalidation';
 import { CLOCK, systemClock, type Clock } from './clock';
 import { CONFIG, type Config } from './config';
 import { DATABASE, type Database } from './database/database';
@@ -7,7 +8,7 @@ import { REDIS, type Redis } from './redis';
 
 export type CoreOptions = { config: Config; database: Database; redis: Redis | null; clock?: Clock };
 
-/** Config, the database, Redis and the event bus, opened before Nest starts and closed when it stops. */
+/** Config, the database, Redis, the event bus and cache invalidation, opened before Nest starts and closed when it stops. */
 @Global()
 @Module({})
 export class CoreModule implements OnApplicationShutdown {
@@ -20,8 +21,9 @@ export class CoreModule implements OnApplicationShutdown {
         { provide: REDIS, useValue: options.redis },
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         EventBus,
+        CacheInvalidation,
       ],
-      exports: [CONFIG, DATABASE, REDIS, CLOCK, EventBus],
+      exports: [CONFIG, DATABASE, REDIS, CLOCK, EventBus, CacheInvalidation],
     };
   }
 

@@ -1,16 +1,16 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { SESSION_COOKIE } from '@broedplaats/contracts';
-import { SessionsService } from '../auth/sessions.service';
 import { PUBLIC_ROUTE, type AuthedRequest } from './auth-context';
 import { unauthenticated } from './errors';
+import { SESSION_RESOLVER, type SessionResolver } from './session-resolver';
 
 /** Every route needs a live session unless marked @Public(). */
 @Injectable()
 export class SessionGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly sessions: SessionsService,
+    @Inject(SESSION_RESOLVER) private readonly sessions: SessionResolver,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

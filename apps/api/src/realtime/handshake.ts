@@ -1,6 +1,6 @@
 import { parse } from 'cookie';
 import { SESSION_COOKIE, type ErrorBody } from '@broedplaats/contracts';
-import type { SessionsService } from '../auth/sessions.service';
+import type { SessionResolver } from '../core/session-resolver';
 import type { IoSocket } from './rooms';
 
 type Next = (error?: Error) => void;
@@ -12,7 +12,7 @@ const refuse = (next: Next) => {
 };
 
 /** A socket.io middleware: no live session cookie, no connection. */
-export function authenticateHandshake(sessions: SessionsService) {
+export function authenticateHandshake(sessions: SessionResolver) {
   return (socket: IoSocket, next: Next) => {
     const token = parse(socket.request.headers.cookie ?? '')[SESSION_COOKIE];
     if (!token) return refuse(next);

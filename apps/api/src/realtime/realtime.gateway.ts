@@ -9,8 +9,8 @@ import {
 } from '@nestjs/websockets';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { PresenceQuery, type ClientEventAck, type ErrorBody } from '@broedplaats/contracts';
-import { SessionsService } from '../auth/sessions.service';
 import { REDIS, type Redis } from '../core/redis';
+import { SESSION_RESOLVER, type SessionResolver } from '../core/session-resolver';
 import { fieldErrors } from '../core/validation';
 import { MembersRepository } from '../networks/members.repository';
 import { CLIENT_EVENTS_PER_SECOND, limitClientEvents } from './event-limit';
@@ -30,7 +30,7 @@ export class RealtimeGateway implements OnGatewayInit<IoServer>, OnGatewayConnec
   private readonly limiter = new RateLimiterMemory({ points: CLIENT_EVENTS_PER_SECOND, duration: 1 });
 
   constructor(
-    private readonly sessions: SessionsService,
+    @Inject(SESSION_RESOLVER) private readonly sessions: SessionResolver,
     private readonly members: MembersRepository,
     private readonly presence: Presence,
     private readonly policy: RoomPolicy,

@@ -10,6 +10,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { Pool } from 'pg';
 import { migrationsFolder } from './migrations-folder';
+import { withPreparedStatements } from './pglite-statements';
 
 /** Both drivers give the same query builder; services and repositories only see this. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -29,7 +30,8 @@ export const DATABASE = Symbol('DATABASE');
 const logger = new Logger('Database');
 
 export function pgliteDatabase(client: PGlite): Database {
-  const db = drizzlePglite(client);
+  // drizzle uses only `query` and `transaction` of the client it is given.
+  const db = drizzlePglite(withPreparedStatements(client) as PGlite);
   return {
     kind: 'pglite',
     db: db as unknown as Db,
