@@ -22,7 +22,7 @@ const everyEventOnce: [Missing, Doubled<typeof liveFeatures>] extends [never, ne
 void everyEventOnce;
 
 /** Maps every server event onto the caches and stores the screens read from. */
-export function liveHandlers(deps: LiveDeps): LiveHandlers<ServerEventName> {
+function liveHandlers(deps: LiveDeps): LiveHandlers<ServerEventName> {
   return Object.assign({}, ...liveFeatures.map((feature) => feature(deps)));
 }
 

@@ -23,9 +23,9 @@ export const isApiError = (error: unknown): error is ApiError => error instanceo
 type ParamsPart<R> = R extends { params: infer P extends z.ZodType } ? { params: z.input<P> } : { params?: never };
 type QueryPart<R> = R extends { query: infer Q extends z.ZodType } ? { query?: z.input<Q> } : { query?: never };
 type BodyPart<R> = R extends { body: infer B extends z.ZodType } ? { body: z.input<B> } : { body?: never };
-export type RouteInput<R extends RouteSpec> = ParamsPart<R> & QueryPart<R> & BodyPart<R> & { signal?: AbortSignal };
+type RouteInput<R extends RouteSpec> = ParamsPart<R> & QueryPart<R> & BodyPart<R> & { signal?: AbortSignal };
 /** The route's answer as the contract describes it; void for routes that answer nothing (204). */
-export type RouteAnswer<R extends RouteSpec> = R extends { response: infer S extends z.ZodType } ? z.infer<S> : void;
+type RouteAnswer<R extends RouteSpec> = R extends { response: infer S extends z.ZodType } ? z.infer<S> : void;
 // The input may be left out when nothing in it is required.
 type InputArgs<R extends RouteSpec> = object extends ParamsPart<R> & BodyPart<R> ? [input?: RouteInput<R>] : [input: RouteInput<R>];
 

@@ -6,10 +6,10 @@ import type { Manager, Socket } from 'socket.io-client';
  * offline: lost after being online; socket.io keeps retrying. closed: ended on purpose (by us, or the
  * server after revoking the session); nobody retries, so telling people "we try again" would be untrue.
  */
-export type ConnectionStatus = 'idle' | 'connecting' | 'online' | 'offline' | 'closed';
+type ConnectionStatus = 'idle' | 'connecting' | 'online' | 'offline' | 'closed';
 
 /** What the banner shows: nothing, the offline message, or the short "connected again" message. */
-export type ConnectionNotice = 'offline' | 'back' | null;
+type ConnectionNotice = 'offline' | 'back' | null;
 
 /** Mobile networks drop for a moment all the time; a message that flashes by only worries people. */
 export const OFFLINE_GRACE_MS = 2000;

@@ -1,5 +1,5 @@
 /** Browser and system names are proper names, the same in every language. */
-export type Device = { browser: string | null; system: string | null };
+type Device = { browser: string | null; system: string | null };
 
 // Order matters: Edge and Opera also say "Chrome", Chrome also says "Safari", Android also says "Linux".
 const browsers: Array<[RegExp, string]> = [

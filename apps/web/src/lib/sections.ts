@@ -10,7 +10,7 @@ import type { namespaces } from './use-t';
  */
 
 /** A translation key in full (`members:title`), checked against the locales. */
-export type TextKey = ParseKeys<typeof namespaces>;
+type TextKey = ParseKeys<typeof namespaces>;
 
 type Section<Props extends object> = {
   /** Unique on its page; also the anchor a future tab bar or in-page menu links to. */
@@ -30,9 +30,9 @@ export type NetworkSectionProps = { network: Network; canManage: boolean };
  */
 export type SectionAudience = 'everyone' | 'member' | 'facilitator';
 
-export type NetworkSection = Section<NetworkSectionProps> & { audience: SectionAudience };
+type NetworkSection = Section<NetworkSectionProps> & { audience: SectionAudience };
 /** A part of the start page ("my networks"), below one's own networks; everyone signed in sees it. */
-export type HomeSection = Section<object>;
+type HomeSection = Section<object>;
 
 /** What a capability writes: its component comes as a download, `() => import('./X').then((m) => m.X)`. */
 type Declared<S, Props extends object> = Omit<S, 'component'> & { load: () => Promise<ComponentType<Props>> };

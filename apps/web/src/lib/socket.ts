@@ -22,10 +22,6 @@ export function connectSocket(): LiveSocket {
   return socket;
 }
 
-export function getSocket(): LiveSocket | null {
-  return socket;
-}
-
 export function disconnectSocket(): void {
   if (!socket) return;
   socket.disconnect();

@@ -4,7 +4,7 @@ import i18n from './i18n';
 type Issue = z.core.$ZodRawIssue;
 
 /** Zod's own messages are English and technical; forms show these plain-language ones instead. */
-export function issueMessage(issue: Issue): string {
+function issueMessage(issue: Issue): string {
   const t = i18n.t.bind(i18n);
   switch (issue.code) {
     case 'too_small': {

@@ -3,10 +3,10 @@ import { routes, type LoginBody, type Me, type RegisterBody, type UpdateProfileB
 import { callRoute, isApiError } from '../../lib/api';
 import { disconnectSocket } from '../../lib/socket';
 
-export const meKey = ['me'] as const;
+const meKey = ['me'] as const;
 
 /** The signed-in person, or null when nobody is signed in (the API answers 401). */
-export async function fetchMe(): Promise<Me | null> {
+async function fetchMe(): Promise<Me | null> {
   try {
     return await callRoute(routes.me);
   } catch (error) {
