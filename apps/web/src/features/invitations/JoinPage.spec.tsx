@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { fakeApi, unauthenticated } from '../../../test/fake-api';
 import { me, networkId } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
+import { fillIn, setupUser } from '../../../test/user';
 import { setLanguage } from '../../lib/i18n';
 import { JoinPage } from './JoinPage';
 
@@ -47,10 +47,11 @@ describe('join page', () => {
     expect(screen.getByText(/geldig tot .*12:00/)).toBeInTheDocument();
     expect(document.title).toBe(`Uitnodiging voor ${preview.networkName} · Broedplaats`);
 
-    await userEvent.type(await screen.findByRole('textbox', { name: /Je naam/ }), 'Kees Jansen');
-    await userEvent.type(screen.getByRole('textbox', { name: /E-mailadres/ }), 'kees@example.nl');
-    await userEvent.type(screen.getByLabelText(/Wachtwoord/), 'een-lang-wachtwoord');
-    await userEvent.click(screen.getByRole('button', { name: 'Account maken' }));
+    const user = setupUser();
+    await fillIn(user, await screen.findByRole('textbox', { name: /Je naam/ }), 'Kees Jansen');
+    await fillIn(user, screen.getByRole('textbox', { name: /E-mailadres/ }), 'kees@example.nl');
+    await fillIn(user, screen.getByLabelText(/Wachtwoord/), 'een-lang-wachtwoord');
+    await user.click(screen.getByRole('button', { name: 'Account maken' }));
 
     expect(await screen.findByRole('heading', { name: 'Netwerkpagina' })).toBeInTheDocument();
     expect(calls.find((call) => call.path === '/api/auth/register')?.body).toMatchObject({
@@ -68,7 +69,7 @@ describe('join page', () => {
     });
     renderJoin();
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Meedoen' }));
+    await setupUser().click(await screen.findByRole('button', { name: 'Meedoen' }));
 
     expect(await screen.findByRole('heading', { name: 'Netwerkpagina' })).toBeInTheDocument();
     expect(calls.some((call) => call.method === 'POST' && call.path === `/api/invitations/${token}/accept`)).toBe(true);

@@ -1,22 +1,21 @@
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { fakeApi } from '../../../test/fake-api';
 import { themes } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
+import { fillIn, setupUser } from '../../../test/user';
 import { ApiError } from '../../lib/api';
 import { setLanguage } from '../../lib/i18n';
 import { NetworkForm } from './NetworkForm';
 
-// The whole form renders again on every change, which costs tens of milliseconds in jsdom (more on
-// busy cores): long texts are pasted in one change instead of typed key by key, and no pause is taken
-// between steps, so each test stays far below jest's time limit.
+// The whole form renders again on every change and focus (tens of milliseconds each in jsdom, more on
+// busy cores), so texts go in with fillIn, in one change each, and no step waits for a timer.
 function renderForm(onSubmit: jest.Mock) {
   fakeApi({ 'GET /api/themes': { body: themes } });
   renderApp(
     [{ path: '/', element: <NetworkForm submitLabel="Netwerk maken" onSubmit={onSubmit} onCancel={() => undefined} /> }],
     '/',
   );
-  return userEvent.setup({ delay: null });
+  return setupUser();
 }
 
 const nameInput = () => screen.getByRole('textbox', { name: /Naam van het netwerk/ });
@@ -27,7 +26,7 @@ describe('network form', () => {
   it('shows the contract’s validation errors on the fields, in plain Dutch, and does not submit', async () => {
     const onSubmit = jest.fn();
     const user = renderForm(onSubmit);
-    await user.type(nameInput(), 'AB');
+    await fillIn(user, nameInput(), 'AB');
     await user.click(screen.getByRole('button', { name: 'Netwerk maken' }));
 
     expect(nameInput()).toHaveAttribute('aria-invalid', 'true');
@@ -50,8 +49,7 @@ describe('network form', () => {
   it('sends what was picked, as the contract’s body, and shows the server’s field errors on the matching input', async () => {
     const onSubmit = jest.fn().mockRejectedValue(new ApiError(400, 'validation_failed', 'Bad input', { region: 'Too long' }));
     const user = renderForm(onSubmit);
-    await user.click(nameInput());
-    await user.paste('Leernetwerk Almere');
+    await fillIn(user, nameInput(), 'Leernetwerk Almere');
     await user.click(screen.getByRole('combobox', { name: 'Provincie' }));
     await user.click(await screen.findByRole('option', { name: 'Flevoland' }));
     await user.click(screen.getByRole('combobox', { name: 'Soort netwerk' }));

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import type { Network } from '@broedplaats/contracts';
 import { fakeApi } from '../../../test/fake-api';
 import { me, network as networkFixture, networkId, themes } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
+import { setupUser } from '../../../test/user';
 import { setLanguage } from '../../lib/i18n';
 import { networkSection, type SectionRegistry } from '../../lib/sections';
 import { NetworkPage } from './NetworkPage';
@@ -28,7 +28,7 @@ describe('network page', () => {
 
   it('lets a facilitator restore an archived network after confirming; then editing and archiving show again', async () => {
     const { calls } = openPage(network);
-    const user = userEvent.setup();
+    const user = setupUser();
 
     await user.click(await screen.findByRole('button', { name: 'Netwerk terugzetten' }));
     expect(screen.queryByRole('button', { name: 'Netwerk archiveren' })).not.toBeInTheDocument();

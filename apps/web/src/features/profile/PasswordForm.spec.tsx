@@ -1,17 +1,18 @@
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { fakeApi } from '../../../test/fake-api';
 import { renderApp } from '../../../test/render';
+import { fillIn, setupUser } from '../../../test/user';
 import { setLanguage } from '../../lib/i18n';
 import { PasswordForm } from './PasswordForm';
 
 const renderForm = () => renderApp([{ path: '/', element: <PasswordForm /> }], '/');
 
 async function fill(current: string, next: string, repeat: string) {
-  await userEvent.type(screen.getByLabelText(/Huidig wachtwoord/), current);
-  await userEvent.type(screen.getByLabelText(/^Nieuw wachtwoord(?! nog)/), next);
-  await userEvent.type(screen.getByLabelText(/Nieuw wachtwoord nog een keer/), repeat);
-  await userEvent.click(screen.getByRole('button', { name: 'Nieuw wachtwoord opslaan' }));
+  const user = setupUser();
+  await fillIn(user, screen.getByLabelText(/Huidig wachtwoord/), current);
+  await fillIn(user, screen.getByLabelText(/^Nieuw wachtwoord(?! nog)/), next);
+  await fillIn(user, screen.getByLabelText(/Nieuw wachtwoord nog een keer/), repeat);
+  await user.click(screen.getByRole('button', { name: 'Nieuw wachtwoord opslaan' }));
 }
 
 describe('change password form', () => {
