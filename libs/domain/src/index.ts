@@ -1,3 +1,4 @@
 export * from './networks/permissions';
 export * from './networks/invitation-state';
 export * from './networks/joining';
+export * from './access/network-access';
