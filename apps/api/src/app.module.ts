@@ -3,13 +3,13 @@ import { APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module';
 import { CoreModule, type CoreOptions } from './core/core.module';
+import { ExtensionsModule } from './core/extensions.module';
 import { SessionGuard } from './core/session.guard';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { NetworksModule } from './networks/networks.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { RealtimeModule } from './realtime/realtime.module';
-import { SeedModule } from './seed/seed.module';
 import { ThemesModule } from './themes/themes.module';
 
 /** Secrets never reach the logs: cookies, and any password field wherever it appears. */
@@ -38,6 +38,7 @@ export class AppModule {
           forRoutes: [{ path: '{*path}', method: 0 }],
         }),
         CoreModule.forRoot(core),
+        ExtensionsModule,
         AuthModule,
         ThemesModule,
         NetworksModule,
@@ -45,7 +46,6 @@ export class AppModule {
         RealtimeModule,
         HealthModule,
         OpenApiModule,
-        SeedModule,
         ...extra,
       ],
       providers: [{ provide: APP_GUARD, useClass: SessionGuard }],

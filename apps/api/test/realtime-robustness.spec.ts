@@ -1,4 +1,4 @@
-import { ErrorBody } from '@broedplaats/contracts';
+import { clientEvents, ErrorBody, type ClientEventName } from '@broedplaats/contracts';
 import { CLIENT_EVENTS_PER_SECOND } from '../src/realtime/event-limit';
 import { TestApp, type Account } from './support/app';
 import { testDatabases, type TestDatabase } from './support/databases';
@@ -70,6 +70,25 @@ describe.each(testDatabases())('hostile socket input on %s', (_kind, db: TestDat
     const ack = await ask('presence.list', ...args({ own: networkId, other: otherNetworkId }));
     expect(ErrorBody.safeParse(ack).success).toBe(true);
     expect(ack).toMatchObject({ error: { code } });
+  });
+
+  // Every client event in the contracts, by construction: a new one is attacked without anyone adding it.
+  const anyEventGarbage: Array<[string, unknown[]]> = [
+    ['no payload', []],
+    ['a string', ['x']],
+    ['a number', [42]],
+    ['an array', [[1, 2, 3]]],
+    ['null', [null]],
+    ['a binary buffer', [Buffer.from('garbage')]],
+    ['an object with 10 000 keys', [Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`k${i}`, i]))]],
+    ['a string of 500 000 characters', ['x'.repeat(500_000)]],
+    ['a NUL character', [{ '\u0000': '\u0000' }]],
+  ];
+  const everyEvent = (Object.keys(clientEvents) as ClientEventName[]).flatMap((event) => anyEventGarbage.map(([name, args]) => [event, name, args] as const));
+  it.each(everyEvent)('%s with %s answers validation_failed in the ErrorBody shape', async (event, _name, args) => {
+    const ack = await askPatiently(event, ...args);
+    expect(ErrorBody.safeParse(ack).success).toBe(true);
+    expect(ack).toMatchObject({ error: { code: 'validation_failed' } });
   });
 
   it('ignores an unknown event (no answer, no crash) and keeps serving', async () => {

@@ -98,6 +98,15 @@ describe.each(testDatabases())('realtime on %s', (_kind, db: TestDatabase) => {
     expect(alone.online).toEqual([{ userId: fac.id, displayName: 'Fenna' }]);
   });
 
+  it('shows a new name in presence at once, without a database read per count', async () => {
+    const { mem, networkId, facIn } = await scene();
+    await facIn.next('presence.changed', (p) => p.online.length === 2);
+    expect((await live.t.request('PATCH', '/api/auth/me', { cookie: mem.cookie, body: { displayName: 'Mira Nieuw' } })).status).toBe(200);
+    const renamed = await facIn.next('presence.changed', (p) => p.online.some((u) => u.displayName === 'Mira Nieuw'));
+    expect(renamed.online.map((u) => u.displayName).sort()).toEqual(['Fenna', 'Mira Nieuw']);
+    expect(await facIn.socket.emitWithAck('presence.list', { networkId })).toEqual({ online: renamed.online });
+  });
+
   it('answers a bad presence.list payload with an error ack and keeps working', async () => {
     const { networkId, memIn, outIn } = await scene();
     const bad = await memIn.socket.emitWithAck('presence.list', { networkId: 'geen-uuid' });

@@ -25,6 +25,21 @@ export const serverEvents = {
 export type ServerEventName = keyof typeof serverEvents;
 export type ServerEvents = { [K in ServerEventName]: z.infer<(typeof serverEvents)[K]> };
 
+/**
+ * Who may receive each event: a network's members, only its facilitators (the payload carries a
+ * secret), or its members and the person it is about. A test holds the server to this table.
+ */
+export const serverEventAudience: Record<ServerEventName, 'members' | 'facilitators' | 'members-and-subject'> = {
+  'network.updated': 'members',
+  'network.archived': 'members',
+  'member.joined': 'members',
+  'member.updated': 'members',
+  'member.removed': 'members-and-subject',
+  'invitation.created': 'facilitators',
+  'invitation.updated': 'facilitators',
+  'presence.changed': 'members',
+};
+
 /** Client → server events: payload schema and acknowledgement schema. */
 export const PresenceQuery = z.object({ networkId: Id });
 export const PresenceAck = z.union([z.object({ online: z.array(OnlineUser) }), ErrorBody]);

@@ -2,10 +2,12 @@ import { Module, OnApplicationBootstrap } from '@nestjs/common';
 import { SESSION_RESOLVER } from '../core/session-resolver';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { AuthController } from './auth.controller';
+import { AuthDemo } from './auth.demo';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
 import { SessionPurge } from './sessions.purge';
 import { SessionsRepository } from './sessions.repository';
+import { SessionsLive } from './sessions.live';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
 
@@ -19,6 +21,8 @@ import { UsersRepository } from './users.repository';
     SessionsService,
     { provide: SESSION_RESOLVER, useExisting: SessionsService },
     SessionPurge,
+    SessionsLive,
+    AuthDemo,
     AuthService,
     LoginThrottle,
   ],

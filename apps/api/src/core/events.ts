@@ -1,16 +1,13 @@
 import { EventEmitter } from 'node:events';
 import { Injectable, Logger } from '@nestjs/common';
-import type { ServerEvents } from '@broedplaats/contracts';
 
 /**
- * What services announce after a change is committed. Most carry the payload the realtime layer
- * sends as is; the rest tell it about sessions and memberships it must act on.
+ * What happened, announced by services once it is committed. Each capability declares its own
+ * events in its `<capability>.events.ts` by augmenting this interface, so core names none of them;
+ * what a client receives is decided separately, in the capability's `.live.ts` listener.
  */
-export type DomainEvents = Omit<ServerEvents, 'presence.changed' | 'member.updated'> & {
-  'member.updated': ServerEvents['member.updated'] & { previousRole: ServerEvents['member.updated']['member']['role'] };
-  'sessions.revoked': { sessionIds: string[] };
-  'user.renamed': { userId: string; displayName: string };
-};
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DomainEvents {}
 export type DomainEventName = keyof DomainEvents;
 type Handler<K extends DomainEventName> = (payload: DomainEvents[K]) => void | Promise<void>;
 
@@ -22,6 +19,12 @@ export class EventBus {
 
   publish<K extends DomainEventName>(name: K, payload: DomainEvents[K]): void {
     this.emitter.emit(name, payload);
+  }
+
+  /** Several subscriptions at once (a capability's listener); returns one function that ends them all. */
+  subscribeAll(handlers: { [K in DomainEventName]?: Handler<K> }): () => void {
+    const offs = (Object.keys(handlers) as DomainEventName[]).map((name) => this.subscribe(name, handlers[name] as Handler<typeof name>));
+    return () => offs.forEach((off) => off());
   }
 
   subscribe<K extends DomainEventName>(name: K, handler: Handler<K>): () => void {

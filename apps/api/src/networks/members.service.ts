@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { DATABASE, type Database } from '../core/database/database';
 import { AppError, forbidden, notFound } from '../core/errors';
 import { EventBus } from '../core/events';
+import { PersonLifecycle } from '../core/person-lifecycle';
 import { inTransaction } from '../core/transaction';
 import { MembersRepository } from './members.repository';
 import { NetworkGate } from './network-gate';
@@ -23,6 +24,7 @@ export class MembersService {
     private readonly members: MembersRepository,
     private readonly gate: NetworkGate,
     private readonly events: EventBus,
+    private readonly lifecycle: PersonLifecycle,
   ) {}
 
   async list(user: Me, networkId: string): Promise<Member[]> {
@@ -52,12 +54,13 @@ export class MembersService {
   /** Removing someone else, or leaving when the target is yourself. */
   async remove(user: Me, networkId: string, userId: string): Promise<void> {
     await this.gate.requireMember(user, networkId);
-    await inTransaction(this.database.db, async (tx) => {
+    await inTransaction(this.database.db, async (tx, afterCommit) => {
       const facilitators = await this.members.lockFacilitators(tx, networkId);
       const actorRole = await this.members.roleOf(networkId, user.id, tx);
       const target = await this.members.find(networkId, userId, tx);
       if (!target) throw notFound('Member');
       enforce(judgeMembershipChange(actorRole, { kind: 'remove', actorId: user.id, targetId: userId, targetRole: target.role }, facilitators));
+      await this.lifecycle.leftNetwork({ tx, afterCommit, networkId, userId, byUserId: user.id });
       await this.members.delete(tx, networkId, userId);
     });
     this.events.publish('member.removed', { networkId, userId });

@@ -2,17 +2,20 @@ import { Module } from '@nestjs/common';
 import { ThemesModule } from '../themes/themes.module';
 import { MembersController } from './members.controller';
 import { MembersRepository } from './members.repository';
+import { MembersLive } from './members.live';
 import { MembersService } from './members.service';
 import { NetworkGate } from './network-gate';
 import { NetworksController } from './networks.controller';
+import { NetworksDemo } from './networks.demo';
 import { NetworksRepository } from './networks.repository';
+import { NetworksLive } from './networks.live';
 import { NetworksService } from './networks.service';
 import { PartnersRepository } from './partners.repository';
 
 @Module({
   imports: [ThemesModule],
   controllers: [NetworksController, MembersController],
-  providers: [NetworksRepository, PartnersRepository, MembersRepository, NetworkGate, NetworksService, MembersService],
+  providers: [NetworksRepository, PartnersRepository, MembersRepository, NetworkGate, NetworksService, MembersService, NetworksLive, MembersLive, NetworksDemo],
   exports: [NetworksRepository, PartnersRepository, MembersRepository, NetworkGate, NetworksService],
 })
 export class NetworksModule {}

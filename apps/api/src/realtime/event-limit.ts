@@ -1,6 +1,6 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { ErrorBody } from '@broedplaats/contracts';
-import type { IoSocket } from './rooms';
+import type { IoSocket } from '../core/live-rooms';
 
 /** Client events per socket per second; a person's tab sends a few, a flood sends thousands. */
 export const CLIENT_EVENTS_PER_SECOND = 40;

@@ -1,7 +1,7 @@
 import { parse } from 'cookie';
 import { SESSION_COOKIE, type ErrorBody } from '@broedplaats/contracts';
 import type { SessionResolver } from '../core/session-resolver';
-import type { IoSocket } from './rooms';
+import type { IoSocket } from '../core/live-rooms';
 
 type Next = (error?: Error) => void;
 

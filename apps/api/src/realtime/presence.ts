@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import type { OnlineUser } from '@broedplaats/contracts';
-import { networkIdOfRoom, networkRoom, type IoServer } from './rooms';
+import { EventBus } from '../core/events';
+import { networkIdOfRoom, networkRoom, userRoom, type IoServer } from '../core/live-rooms';
 
 /** Joins and leaves within this window are counted once: a reconnect storm costs one count, not hundreds. */
 export const PRESENCE_SETTLE_MS = 150;
@@ -26,6 +27,14 @@ export class Presence implements OnModuleDestroy {
   private readonly counts = new Map<string, Count>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly inFlight = new Map<string, Promise<OnlineUser[] | null>>();
+  private readonly unsubscribe: () => void;
+
+  constructor(events: EventBus) {
+    this.unsubscribe = events.subscribe('user.renamed', async ({ userId, displayName }) => {
+      await this.rename(userId, displayName);
+      if (this.crossInstance) this.io?.serverSideEmit('user.renamed', userId, displayName);
+    });
+  }
 
   attach(io: IoServer, crossInstance: boolean): void {
     this.io = io;
@@ -37,7 +46,10 @@ export class Presence implements OnModuleDestroy {
     };
     adapter.on('join-room', mark);
     adapter.on('leave-room', mark);
-    if (crossInstance) io.on('presence.counted', (networkId, online) => this.counts.set(networkId, { online, at: Date.now() }));
+    if (crossInstance) {
+      io.on('presence.counted', (networkId, online) => this.counts.set(networkId, { online, at: Date.now() }));
+      io.on('user.renamed', (userId, displayName) => void this.rename(userId, displayName));
+    }
   }
 
   /** The people online now, from memory when the last count is recent. */
@@ -60,8 +72,23 @@ export class Presence implements OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
+    this.unsubscribe();
     for (const timer of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
+  }
+
+  /** Sockets carry their person's name; this instance's sockets learn a new one here. */
+  private async rename(userId: string, displayName: string): Promise<void> {
+    const sockets = (await this.io?.local.in(userRoom(userId)).fetchSockets()) ?? [];
+    const networks = new Set<string>();
+    for (const socket of sockets) {
+      socket.data.displayName = displayName;
+      for (const room of socket.rooms) {
+        const networkId = networkIdOfRoom(room);
+        if (networkId) networks.add(networkId);
+      }
+    }
+    networks.forEach((id) => this.settle(id));
   }
 
   private async announce(networkId: string): Promise<void> {

@@ -9,6 +9,7 @@ import {
 } from '@nestjs/websockets';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { PresenceQuery, type ClientEventAck, type ErrorBody } from '@broedplaats/contracts';
+import { LivePublisher } from '../core/live-publisher';
 import { REDIS, type Redis } from '../core/redis';
 import { SESSION_RESOLVER, type SessionResolver } from '../core/session-resolver';
 import { fieldErrors } from '../core/validation';
@@ -16,14 +17,13 @@ import { MembersRepository } from '../networks/members.repository';
 import { CLIENT_EVENTS_PER_SECOND, limitClientEvents } from './event-limit';
 import { authenticateHandshake } from './handshake';
 import { Presence } from './presence';
-import { RoomPolicy } from './room-policy';
-import { facilitatorsRoom, networkRoom, sessionRoom, userRoom, type IoServer, type IoSocket } from './rooms';
+import { facilitatorsRoom, networkRoom, sessionRoom, userRoom, type IoServer, type IoSocket } from '../core/live-rooms';
 
 const errorAck = (code: ErrorBody['error']['code'], message: string, fields?: Record<string, string>): ErrorBody => ({
   error: { code, message, ...(fields ? { fields } : {}) },
 });
 
-/** Thin: authenticates, puts sockets in their rooms and answers client events; RoomPolicy does the rest. */
+/** Thin: authenticates, puts sockets in their rooms and answers client events; capabilities' `.live.ts` listeners send the rest. */
 @WebSocketGateway()
 export class RealtimeGateway implements OnGatewayInit<IoServer>, OnGatewayConnection<IoSocket> {
   private readonly logger = new Logger(RealtimeGateway.name);
@@ -33,7 +33,7 @@ export class RealtimeGateway implements OnGatewayInit<IoServer>, OnGatewayConnec
     @Inject(SESSION_RESOLVER) private readonly sessions: SessionResolver,
     private readonly members: MembersRepository,
     private readonly presence: Presence,
-    private readonly policy: RoomPolicy,
+    private readonly live: LivePublisher,
     @Inject(REDIS) private readonly redis: Redis | null,
   ) {}
 
@@ -45,7 +45,7 @@ export class RealtimeGateway implements OnGatewayInit<IoServer>, OnGatewayConnec
       next();
     });
     this.presence.attach(io, this.redis !== null);
-    this.policy.attach(io, this.redis !== null);
+    this.live.attach(io);
   }
 
   async handleConnection(socket: IoSocket): Promise<void> {

@@ -3,7 +3,6 @@ import { AuthModule } from '../auth/auth.module';
 import { NetworksModule } from '../networks/networks.module';
 import { Presence } from './presence';
 import { RealtimeGateway } from './realtime.gateway';
-import { RoomPolicy } from './room-policy';
 
-@Module({ imports: [AuthModule, NetworksModule], providers: [Presence, RoomPolicy, RealtimeGateway] })
+@Module({ imports: [AuthModule, NetworksModule], providers: [Presence, RealtimeGateway] })
 export class RealtimeModule {}

@@ -1,7 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { ThemesController } from './themes.controller';
 import { ThemesRepository } from './themes.repository';
-import { themeTaxonomy } from './themes.seed';
+import { themeTaxonomy } from './taxonomy';
 
 /** The taxonomy is reference data: every start makes sure it is present, demo or not. */
 @Module({ controllers: [ThemesController], providers: [ThemesRepository], exports: [ThemesRepository] })

@@ -2,7 +2,7 @@ import { networkRoom, userRoom, type ClientToServerEvents, type OnlineUser, type
 import type { Server, Socket } from 'socket.io';
 
 export { networkRoom, userRoom };
-/** Invitation events carry tokens: only facilitators' sockets are in this room. */
+/** Events that carry secrets (invitation tokens) go here: only facilitators' sockets are in this room. */
 export const facilitatorsRoom = (networkId: string) => `network:${networkId}:facilitators`;
 /** One per login session, so revoking a session can drop exactly its sockets. */
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
@@ -17,4 +17,5 @@ export type InstanceEvents = {
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, InstanceEvents, SocketData>;
 export type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, InstanceEvents, SocketData>;
 
+/** The network of a `network:<id>` room, or null for any other room. */
 export const networkIdOfRoom = (room: string): string | null => /^network:([0-9a-f-]{36})$/.exec(room)?.[1] ?? null;

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { EventBus } from '../core/events';
+import { LiveListener, type DomainHandlers } from '../core/live-listener';
+import { LivePublisher } from '../core/live-publisher';
+
+/**
+ * Membership changes move people's open sockets between rooms before anything else is sent, so a
+ * newcomer hears the next change and a removed person does not.
+ */
+@Injectable()
+export class MembersLive extends LiveListener {
+  constructor(events: EventBus, live: LivePublisher) {
+    super(events, live);
+  }
+
+  protected handlers(): DomainHandlers {
+    return {
+      'member.joined': ({ networkId, member }) => {
+        this.live.enterNetwork(member.userId, networkId, member.role === 'facilitator');
+        this.live.toNetwork(networkId, 'member.joined', { networkId, member });
+      },
+      'member.updated': ({ networkId, member, previousRole }) => {
+        if (previousRole !== member.role) this.live.enterNetwork(member.userId, networkId, member.role === 'facilitator');
+        this.live.toNetwork(networkId, 'member.updated', { networkId, member });
+      },
+      'member.removed': ({ networkId, userId }) => {
+        // The removed person's own tabs hear it too (to leave the page), then lose the rooms.
+        this.live.toNetwork(networkId, 'member.removed', { networkId, userId }, userId);
+        this.live.leaveNetwork(userId, networkId);
+      },
+    };
+  }
+}

@@ -1,0 +1,13 @@
+import type { Member, Network, NetworkRole } from '@broedplaats/contracts';
+
+/** What happens to networks and their members. */
+declare module '../core/events' {
+  interface DomainEvents {
+    'network.updated': { network: Omit<Network, 'myRole'> };
+    'network.archived': { networkId: string };
+    'member.joined': { networkId: string; member: Member };
+    'member.updated': { networkId: string; member: Member; previousRole: NetworkRole };
+    /** Removed by a facilitator, or left on their own. */
+    'member.removed': { networkId: string; userId: string };
+  }
+}

@@ -1,0 +1,64 @@
+import { serverEventAudience, type ServerEventName } from '@broedplaats/contracts';
+import type { Account } from './support/app';
+import { testDatabases } from './support/databases';
+import { useLiveApp } from './support/live';
+import type { Inbox } from './support/sockets';
+
+/**
+ * Who hears what, for every server event in the contracts: each event is triggered in a fresh
+ * network, and the facilitator, a member, the person it concerns, an outsider and a member of
+ * another network are checked against `serverEventAudience`. A new event fails to compile here
+ * until it has a trigger. Room rules do not depend on the database: one is enough.
+ */
+type Scene = { networkId: string; fac: Account; subject: Account; request: (method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown) => Promise<unknown> };
+
+const triggers: Record<ServerEventName, (s: Scene) => Promise<unknown>> = {
+  'network.updated': (s) => s.request('PATCH', `/api/networks/${s.networkId}`, { region: 'Matrix' }),
+  'network.archived': (s) => s.request('POST', `/api/networks/${s.networkId}/archive`),
+  'member.joined': async (s) => {
+    const invitation = (await s.request('POST', `/api/networks/${s.networkId}/invitations`, { category: 'citizen' })) as { token: string };
+    return live.t.request('POST', `/api/invitations/${invitation.token}/accept`, { cookie: s.subject.cookie });
+  },
+  'member.updated': (s) => s.request('PATCH', `/api/networks/${s.networkId}/members/${s.subject.id}`, { engagement: 5 }),
+  'member.removed': (s) => s.request('DELETE', `/api/networks/${s.networkId}/members/${s.subject.id}`),
+  'invitation.created': (s) => s.request('POST', `/api/networks/${s.networkId}/invitations`, { category: 'student' }),
+  'invitation.updated': async (s) => {
+    const invitation = (await s.request('POST', `/api/networks/${s.networkId}/invitations`, { category: 'student' })) as { id: string };
+    return s.request('DELETE', `/api/networks/${s.networkId}/invitations/${invitation.id}`);
+  },
+  // Someone coming online is a presence change.
+  'presence.changed': (s) => live.open(s.subject),
+};
+
+const live = useLiveApp(testDatabases()[0][1]);
+
+describe.each(Object.keys(triggers) as ServerEventName[])('%s', (event) => {
+  it(`reaches exactly its audience (${serverEventAudience[event]})`, async () => {
+    const f = live.t.fixtures;
+    const [fac, member, subject, outsider, elsewhere] = await Promise.all(['Fenna', 'Mira', 'Sam', 'Otto', 'Els'].map((n) => f.person(n)));
+    const joining = event === 'member.joined' || event === 'presence.changed';
+    const networkId = await f.network({ facilitators: [fac], members: joining ? [member] : [member, subject] }, { visibility: 'public' });
+    await f.network({ facilitators: [elsewhere] });
+    const [facIn, memberIn, outsiderIn, elsewhereIn] = await Promise.all([fac, member, outsider, elsewhere].map((who) => live.open(who)));
+    // The subject is connected unless coming online is the event itself.
+    const subjectIn = event === 'presence.changed' ? null : await live.open(subject);
+    for (const inbox of [facIn, memberIn, outsiderIn, elsewhereIn, subjectIn]) inbox?.forget();
+
+    const request = async (method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown) => {
+      const res = await live.t.request(method, url, { cookie: fac.cookie, body });
+      if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body;
+    };
+    await triggers[event]({ networkId, fac, subject, request });
+
+    const audience = serverEventAudience[event];
+    const mustHear: Inbox[] = audience === 'facilitators' ? [facIn] : [facIn, memberIn];
+    const mustNot: Inbox[] = audience === 'facilitators' ? [memberIn, outsiderIn, elsewhereIn] : [outsiderIn, elsewhereIn];
+    if (subjectIn && audience === 'members-and-subject') mustHear.push(subjectIn);
+    else if (subjectIn && audience === 'facilitators') mustNot.push(subjectIn);
+    const about = (payload: unknown) => JSON.stringify(payload).includes(networkId);
+    for (const inbox of mustHear) await inbox.next(event, about);
+    await Promise.all(mustNot.map((inbox) => inbox.settle()));
+    for (const inbox of mustNot) expect(inbox.all(event).filter(about)).toEqual([]);
+  });
+});
