@@ -1,6 +1,5 @@
 import { Module, OnApplicationBootstrap } from '@nestjs/common';
 import { SESSION_RESOLVER } from '../core/session-resolver';
-import { InvitationsModule } from '../invitations/invitations.module';
 import { AuthController } from './auth.controller';
 import { AuthDemo } from './auth.demo';
 import { AuthService } from './auth.service';
@@ -9,11 +8,11 @@ import { SessionPurge } from './sessions.purge';
 import { SessionsRepository } from './sessions.repository';
 import { SessionsLive } from './sessions.live';
 import { SessionsService } from './sessions.service';
+import { SignInSteps } from './sign-in-steps';
 import { UsersRepository } from './users.repository';
 
 /** Accounts and sessions; provides SESSION_RESOLVER, through which core's guard recognises callers. */
 @Module({
-  imports: [InvitationsModule],
   controllers: [AuthController],
   providers: [
     UsersRepository,
@@ -24,9 +23,10 @@ import { UsersRepository } from './users.repository';
     SessionsLive,
     AuthDemo,
     AuthService,
+    SignInSteps,
     LoginThrottle,
   ],
-  exports: [SESSION_RESOLVER, SessionsService, UsersRepository, AuthService],
+  exports: [SESSION_RESOLVER, SessionsService, UsersRepository, AuthService, SignInSteps],
 })
 export class AuthModule implements OnApplicationBootstrap {
   constructor(private readonly auth: AuthService) {}

@@ -8,10 +8,10 @@ import { isUniqueViolation } from '../core/database/db-errors';
 import { AppError, notFound, validationFailed } from '../core/errors';
 import { EventBus } from '../core/events';
 import { inTransaction } from '../core/transaction';
-import { InvitationsService } from '../invitations/invitations.service';
 import { LoginThrottle } from './login-throttle';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { SessionsService } from './sessions.service';
+import { SignInSteps } from './sign-in-steps';
 import { toMe, UsersRepository } from './users.repository';
 
 type Register = z.output<typeof RegisterBody>;
@@ -33,12 +33,12 @@ export class AuthService {
     @Inject(CONFIG) private readonly config: Config,
     private readonly users: UsersRepository,
     private readonly sessions: SessionsService,
-    private readonly invitations: InvitationsService,
+    private readonly steps: SignInSteps,
     private readonly events: EventBus,
     private readonly throttle: LoginThrottle,
   ) {}
 
-  /** Account, optional invitation and session in one transaction: a bad invitation leaves no account behind. */
+  /** Account, sign-in steps (an invitation) and session in one transaction: a bad invitation leaves no account behind. */
   async register(body: Register, userAgent: string | null): Promise<SignedIn> {
     if (await this.users.findByEmail(body.email)) throw emailTaken();
     const passwordHash = await hashPassword(body.password);
@@ -46,9 +46,7 @@ export class AuthService {
       return await inTransaction(this.database.db, async (tx, afterCommit) => {
         const user = await this.users.insert(tx, { email: body.email, passwordHash, displayName: body.displayName, language: body.language });
         const me = toMe(user);
-        const joinedNetworkId = body.invitationToken
-          ? await this.invitations.redeem(tx, afterCommit, body.invitationToken, me, 'register')
-          : null;
+        const { joinedNetworkId = null } = await this.steps.run(tx, afterCommit, me, { how: 'register', invitationToken: body.invitationToken });
         const { token } = await this.sessions.start(tx, user.id, userAgent);
         return { user: me, joinedNetworkId, token };
       });
@@ -71,9 +69,7 @@ export class AuthService {
     const userAgent = client.userAgent;
     const me = toMe(user);
     return inTransaction(this.database.db, async (tx, afterCommit) => {
-      const joinedNetworkId = body.invitationToken
-        ? await this.invitations.redeem(tx, afterCommit, body.invitationToken, me, 'login')
-        : null;
+      const { joinedNetworkId = null } = await this.steps.run(tx, afterCommit, me, { how: 'login', invitationToken: body.invitationToken });
       const { token } = await this.sessions.start(tx, user.id, userAgent);
       return { user: me, joinedNetworkId, token };
     });

@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { NetworksModule } from '../networks/networks.module';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsLive } from './invitations.live';
 import { InvitationsService } from './invitations.service';
+import { InvitationsSignIn } from './invitations.sign-in';
 
 @Module({
-  imports: [NetworksModule],
+  imports: [AuthModule, NetworksModule],
   controllers: [InvitationsController],
-  providers: [InvitationsRepository, InvitationsService, InvitationsLive],
-  exports: [InvitationsService],
+  providers: [InvitationsRepository, InvitationsService, InvitationsLive, InvitationsSignIn],
 })
 export class InvitationsModule {}
