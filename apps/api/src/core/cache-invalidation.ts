@@ -62,8 +62,10 @@ export class CacheInvalidation implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     const http = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
-    http?.addHook('onSend', async () => {
-      if (this.inFlight.size > 0) await Promise.all(this.inFlight);
+    // Callback style: this runs on every answer, and almost always has nothing to wait for.
+    http?.addHook('onSend', (_request, _reply, payload, done) => {
+      if (this.inFlight.size === 0) return done(null, payload);
+      void Promise.all(this.inFlight).then(() => done(null, payload));
     });
     if (!this.redis) return;
     const redis = this.redis;

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { and, asc, eq, sql } from 'drizzle-orm';
+import type { PgPreparedQuery, PreparedQueryConfig } from 'drizzle-orm/pg-core';
 import type { Member, NetworkRole, ParticipantCategory } from '@broedplaats/contracts';
 import { users } from '../auth/auth.tables';
 import { DATABASE, type Database, type Db, type Tx } from '../core/database/database';
@@ -23,6 +24,7 @@ const toMember = (row: MemberRow): Member => ({ ...row, joinedAt: row.joinedAt.t
 @Injectable()
 export class MembersRepository {
   private readonly db: Db;
+  private networksOfQuery?: PgPreparedQuery<PreparedQueryConfig & { execute: Array<{ networkId: string; role: NetworkRole }> }>;
   constructor(@Inject(DATABASE) database: Database) {
     this.db = database.db;
   }
@@ -78,12 +80,17 @@ export class MembersRepository {
     return rows.length;
   }
 
-  /** The networks a person belongs to, with their role: what the realtime layer puts them in. */
+  /**
+   * The networks a person belongs to, with their role: what the realtime layer puts them in. Every
+   * socket asks on connect, hundreds at once after a restart, so it is a prepared statement.
+   */
   async networksOf(userId: string): Promise<Array<{ networkId: string; role: NetworkRole }>> {
-    return this.db
+    this.networksOfQuery ??= this.db
       .select({ networkId: memberships.networkId, role: memberships.role })
       .from(memberships)
-      .where(eq(memberships.userId, userId));
+      .where(eq(memberships.userId, sql.placeholder('userId')))
+      .prepare('member_networks');
+    return this.networksOfQuery.execute({ userId });
   }
 
   async count(networkId: string): Promise<number> {
