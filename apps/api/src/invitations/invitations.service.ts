@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { CreateInvitationBody, Invitation, InvitationPreview, Me } from '@broedplaats/contracts';
-import { canManageNetwork, invitationState, judgeJoin } from '@broedplaats/domain';
+import { invitationState, judgeJoin } from '@broedplaats/domain';
 import type { z } from 'zod';
 import { DATABASE, type Database, type Tx } from '../core/database/database';
-import { AppError, forbidden, notFound } from '../core/errors';
+import { AppError, notFound } from '../core/errors';
 import { EventBus } from '../core/events';
 import { inTransaction, type AfterCommit } from '../core/transaction';
 import { MembersRepository } from '../networks/members.repository';
@@ -34,14 +34,13 @@ export class InvitationsService {
   ) {}
 
   async list(user: Me, networkId: string): Promise<Invitation[]> {
-    const { role } = await this.gate.requireMember(user, networkId);
-    if (!canManageNetwork({ role, isPlatformAdmin: user.isPlatformAdmin })) throw forbidden('Only facilitators see invitations');
+    await this.gate.requireAccess(user, 'invitations.read', networkId);
     const now = new Date();
     return (await this.invitations.list(networkId)).map((row) => toInvitation(row, now));
   }
 
   async create(user: Me, networkId: string, body: Create): Promise<Invitation> {
-    await this.gate.requireChange(user, networkId);
+    await this.gate.requireAccess(user, 'invitations.manage', networkId);
     const id = await this.invitations.insert(this.database.db, networkId, {
       token: randomBytes(24).toString('base64url'),
       role: body.role,
@@ -56,7 +55,7 @@ export class InvitationsService {
   }
 
   async revoke(user: Me, networkId: string, invitationId: string): Promise<Invitation> {
-    await this.gate.requireChange(user, networkId);
+    await this.gate.requireAccess(user, 'invitations.manage', networkId);
     const invitation = await inTransaction(this.database.db, async (tx) => {
       const row = await this.invitations.find(networkId, invitationId, tx);
       if (!row) throw notFound('Invitation');

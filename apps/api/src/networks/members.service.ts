@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Me, Member, UpdateMemberBody } from '@broedplaats/contracts';
-import { canManageNetwork, judgeMembershipChange, type MembershipVerdict } from '@broedplaats/domain';
+import { judgeMembershipChange, type MembershipVerdict } from '@broedplaats/domain';
 import type { z } from 'zod';
 import { DATABASE, type Database } from '../core/database/database';
 import { AppError, forbidden, notFound } from '../core/errors';
@@ -28,13 +28,12 @@ export class MembersService {
   ) {}
 
   async list(user: Me, networkId: string): Promise<Member[]> {
-    await this.gate.requireMember(user, networkId);
+    await this.gate.requireAccess(user, 'network.read', networkId);
     return this.members.list(networkId);
   }
 
   async update(user: Me, networkId: string, userId: string, changes: Changes): Promise<Member> {
-    const { role } = await this.gate.requireMember(user, networkId);
-    if (!canManageNetwork({ role, isPlatformAdmin: user.isPlatformAdmin })) throw forbidden('Only facilitators may change memberships');
+    await this.gate.requireAccess(user, 'members.manage', networkId);
     const { member, previousRole } = await inTransaction(this.database.db, async (tx) => {
       const facilitators = await this.members.lockFacilitators(tx, networkId);
       const actorRole = await this.members.roleOf(networkId, user.id, tx);
@@ -53,7 +52,8 @@ export class MembersService {
 
   /** Removing someone else, or leaving when the target is yourself. */
   async remove(user: Me, networkId: string, userId: string): Promise<void> {
-    await this.gate.requireMember(user, networkId);
+    // Anyone may leave; whether they may remove someone else is judged below, with the facilitators locked.
+    await this.gate.requireAccess(user, 'network.read', networkId);
     await inTransaction(this.database.db, async (tx, afterCommit) => {
       const facilitators = await this.members.lockFacilitators(tx, networkId);
       const actorRole = await this.members.roleOf(networkId, user.id, tx);

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { Me, NetworkRole } from '@broedplaats/contracts';
-import { judgeNetworkChange, judgeNetworkRestore, networkAccess, type NetworkAccess } from '@broedplaats/domain';
+import { judgeAccess, networkAccess, type NetworkAccess, type NetworkPermission } from '@broedplaats/domain';
 import { CacheInvalidation } from '../core/cache-invalidation';
 import type { Tx } from '../core/database/database';
 import { AppError, forbidden, notFound } from '../core/errors';
@@ -15,6 +15,17 @@ type Found = { network: NetworkRow; role: NetworkRole | null };
 const CACHE_FOR_MS = 60_000;
 const CACHE_SIZE = 50_000;
 const key = (networkId: string, userId: string) => `${networkId}:${userId}`;
+
+/** What a refused person is told, per permission. */
+const refusals: Record<NetworkPermission, string> = {
+  'network.view': 'You may not see this network',
+  'network.read': 'Only members of this network may see this',
+  'network.change': 'Only facilitators may change this network',
+  'network.restore': 'Only facilitators may restore this network',
+  'invitations.read': 'Only facilitators see invitations',
+  'invitations.manage': 'Only facilitators may invite',
+  'members.manage': 'Only facilitators may change memberships',
+};
 
 /**
  * The one place that answers "what may this person see of this network?". A members-only network
@@ -50,41 +61,23 @@ export class NetworkGate implements OnModuleDestroy {
     ];
   }
 
-  /** Inside a transaction the network row is locked, so concurrent changes of one network queue up. */
-  async standing(user: Me, networkId: string, tx?: Tx): Promise<Standing> {
-    const found = tx
-      ? await this.networks.findWithRole(networkId, user.id, tx)
+  /**
+   * The one access check: may `user` do `permission` in this network? The rules are the domain's
+   * table (`networkPermissions`); a capability adds its permissions there. Inside a transaction pass
+   * `{ tx }`, and `lock: true` to lock the network row so concurrent changes of it queue up.
+   */
+  async requireAccess(user: Me, permission: NetworkPermission, networkId: string, options: { tx?: Tx; lock?: boolean } = {}): Promise<Standing> {
+    const found = options.tx
+      ? await this.networks.findWithRole(networkId, user.id, options)
       : await this.cache.through(key(networkId, user.id), () => this.networks.findWithRole(networkId, user.id), (f) => f.role !== null);
     if (!found) throw notFound('Network');
     const { network, role } = found;
-    const access = networkAccess({ role, isPlatformAdmin: user.isPlatformAdmin }, network.visibility);
-    if (access === 'none') throw notFound('Network');
-    return { network, role, access };
-  }
-
-  /** For members, partners and everything inside: members only. */
-  async requireMember(user: Me, networkId: string, tx?: Tx): Promise<Standing> {
-    const standing = await this.standing(user, networkId, tx);
-    if (standing.access !== 'full') throw forbidden('Only members of this network may see this');
-    return standing;
-  }
-
-  /** For changing the network or its invitations: facilitators of a network that is not archived. */
-  async requireChange(user: Me, networkId: string, tx?: Tx): Promise<Standing> {
-    const standing = await this.standing(user, networkId, tx);
-    const verdict = judgeNetworkChange(standing.role, standing.network.archivedAt !== null);
-    if (verdict === 'forbidden') throw forbidden('Only facilitators may change this network');
+    const verdict = judgeAccess(permission, { role, isPlatformAdmin: user.isPlatformAdmin, visibility: network.visibility, archived: network.archivedAt !== null });
+    if (verdict === 'hidden') throw notFound('Network');
+    if (verdict === 'forbidden') throw forbidden(refusals[permission]);
     if (verdict === 'network_archived') throw new AppError('network_archived', 'This network is archived');
-    return standing;
-  }
-
-  /** For bringing an archived network back: facilitators only. */
-  async requireRestore(user: Me, networkId: string, tx?: Tx): Promise<Standing> {
-    const standing = await this.standing(user, networkId, tx);
-    const verdict = judgeNetworkRestore(standing.role, standing.network.archivedAt !== null);
-    if (verdict === 'forbidden') throw forbidden('Only facilitators may restore this network');
     if (verdict === 'not_archived') throw new AppError('not_archived', 'This network is not archived');
-    return standing;
+    return { network, role, access: networkAccess({ role, isPlatformAdmin: user.isPlatformAdmin }, network.visibility) };
   }
 
   onModuleDestroy(): void {

@@ -37,7 +37,7 @@ export class NetworksRepository {
    * The network and the viewer's role in one round trip; inside a transaction the network row is
    * locked, so concurrent changes of one network queue up.
    */
-  async findWithRole(networkId: string, viewerId: string, tx?: Tx): Promise<{ network: NetworkRow; role: NetworkRole | null } | null> {
+  async findWithRole(networkId: string, viewerId: string, { tx, lock = false }: { tx?: Tx; lock?: boolean } = {}): Promise<{ network: NetworkRow; role: NetworkRole | null } | null> {
     const query = (tx ?? this.db)
       .select({
         network: networks,
@@ -46,7 +46,7 @@ export class NetworksRepository {
       .from(networks)
       .where(eq(networks.id, networkId))
       .limit(1);
-    const [row] = tx ? await query.for('update', { of: networks }) : await query;
+    const [row] = tx && lock ? await query.for('update', { of: networks }) : await query;
     return row ?? null;
   }
 

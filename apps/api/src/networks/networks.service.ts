@@ -42,7 +42,7 @@ export class NetworksService {
   }
 
   async get(user: Me, networkId: string): Promise<Network> {
-    await this.gate.standing(user, networkId);
+    await this.gate.requireAccess(user, 'network.view', networkId);
     return this.view(user, networkId);
   }
 
@@ -57,7 +57,7 @@ export class NetworksService {
     const { partners, themeIds, ...profile } = changes;
     await inTransaction(this.database.db, async (tx) => {
       // Checked under the row lock: a concurrent demotion or archive must win.
-      await this.gate.requireChange(user, networkId, tx);
+      await this.gate.requireAccess(user, 'network.change', networkId, { tx, lock: true });
       await this.networks.update(tx, networkId, profile);
       await this.writeLists(tx, networkId, { partners, themeIds });
     });
@@ -68,7 +68,7 @@ export class NetworksService {
 
   async archive(user: Me, networkId: string): Promise<Network> {
     await inTransaction(this.database.db, async (tx) => {
-      await this.gate.requireChange(user, networkId, tx);
+      await this.gate.requireAccess(user, 'network.change', networkId, { tx, lock: true });
       await this.networks.update(tx, networkId, { archivedAt: new Date() });
     });
     this.events.publish('network.archived', { networkId });
@@ -78,7 +78,7 @@ export class NetworksService {
   /** Open pages hear `network.updated` with archived false, so editing and inviting show again. */
   async restore(user: Me, networkId: string): Promise<Network> {
     await inTransaction(this.database.db, async (tx) => {
-      await this.gate.requireRestore(user, networkId, tx);
+      await this.gate.requireAccess(user, 'network.restore', networkId, { tx, lock: true });
       await this.networks.update(tx, networkId, { archivedAt: null });
     });
     const network = await this.view(user, networkId);

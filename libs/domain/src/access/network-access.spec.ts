@@ -26,7 +26,9 @@ describe('judgeAccess', () => {
     ['there is nothing to restore on an active one', 'network.restore', who('facilitator'), 'not_archived'],
     ['a member may not restore', 'network.restore', who('member', { archived: true }), 'forbidden'],
     ['no invitations for an archived network', 'invitations.manage', who('facilitator', { archived: true }), 'network_archived'],
-    ['a member does not see invitations', 'invitations.manage', who('member'), 'forbidden'],
+    ['a member does not see invitations', 'invitations.read', who('member'), 'forbidden'],
+    ['a facilitator looks back on an archived network’s invitations', 'invitations.read', who('facilitator', { archived: true }), 'allowed'],
+    ['a member makes no invitations', 'invitations.manage', who('member'), 'forbidden'],
     ['a facilitator manages members', 'members.manage', who('facilitator'), 'allowed'],
     ['an outsider of a members-only network learns nothing of its members', 'members.manage', who(null), 'hidden'],
   ])('%s', (_case, permission, subject, verdict) => {

@@ -34,6 +34,8 @@ export const networkPermissions = {
   'network.read': member,
   'network.change': changing(facilitator),
   'network.restore': (s) => (facilitator(s) !== 'allowed' ? facilitator(s) : s.archived ? 'allowed' : 'not_archived'),
+  /** Invitation links carry secrets: facilitators only, also to look back on an archived network. */
+  'invitations.read': facilitator,
   'invitations.manage': changing(facilitator),
   'members.manage': facilitator,
 } satisfies Record<string, Rule>;

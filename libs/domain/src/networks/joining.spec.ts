@@ -1,4 +1,4 @@
-import { judgeJoin, judgeNetworkChange, judgeNetworkRestore } from './joining';
+import { judgeJoin } from './joining';
 
 describe('judgeJoin', () => {
   const open = { invitation: 'open', networkArchived: false, alreadyMember: false } as const;
@@ -11,30 +11,5 @@ describe('judgeJoin', () => {
     ['an open link to an archived network', { ...open, networkArchived: true }, 'network_archived'],
   ] as const)('%s: %s', (_label, facts, verdict) => {
     expect(judgeJoin(facts)).toBe(verdict);
-  });
-});
-
-describe('judgeNetworkChange', () => {
-  it.each([
-    ['facilitator', false, 'allowed'],
-    ['facilitator', true, 'network_archived'],
-    ['member', false, 'forbidden'],
-    ['member', true, 'forbidden'],
-    [null, false, 'forbidden'],
-  ] as const)('a %s on an archived=%s network: %s', (role, archived, verdict) => {
-    expect(judgeNetworkChange(role, archived)).toBe(verdict);
-  });
-});
-
-describe('judgeNetworkRestore', () => {
-  it.each([
-    ['facilitator', true, 'allowed'],
-    ['facilitator', false, 'not_archived'],
-    ['member', true, 'forbidden'],
-    ['member', false, 'forbidden'],
-    [null, true, 'forbidden'],
-    [null, false, 'forbidden'],
-  ] as const)('a %s on an archived=%s network: %s', (role, archived, verdict) => {
-    expect(judgeNetworkRestore(role, archived)).toBe(verdict);
   });
 });

@@ -13,21 +13,3 @@ export function judgeJoin(facts: JoinFacts): JoinVerdict {
   if (facts.alreadyMember) return 'already_member';
   return 'join';
 }
-
-export type ChangeVerdict = 'allowed' | 'forbidden' | 'network_archived';
-
-/** Changing a network's profile or its invitations: facilitators only, and not once it is archived. */
-export function judgeNetworkChange(role: 'facilitator' | 'member' | null, archived: boolean): ChangeVerdict {
-  if (role !== 'facilitator') return 'forbidden';
-  if (archived) return 'network_archived';
-  return 'allowed';
-}
-
-export type RestoreVerdict = 'allowed' | 'forbidden' | 'not_archived';
-
-/** Bringing an archived network back: facilitators only, and only when it is archived. */
-export function judgeNetworkRestore(role: 'facilitator' | 'member' | null, archived: boolean): RestoreVerdict {
-  if (role !== 'facilitator') return 'forbidden';
-  if (!archived) return 'not_archived';
-  return 'allowed';
-}

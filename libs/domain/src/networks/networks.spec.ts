@@ -1,5 +1,5 @@
 import { invitationState } from './invitation-state';
-import { judgeMembershipChange, networkAccess, canManageNetwork } from './permissions';
+import { canManageNetwork, judgeMembershipChange, networkAccess } from './permissions';
 
 describe('networkAccess', () => {
   it.each([

@@ -11,7 +11,7 @@ export function networkAccess(viewer: Viewer, visibility: Visibility): NetworkAc
   return 'none';
 }
 
-/** Only facilitators change the network, its invitations and its memberships. */
+/** Only facilitators change the network, its invitations and its memberships (the web shows their controls by it). */
 export const canManageNetwork = (viewer: Viewer): boolean => viewer.role === 'facilitator';
 
 export type MembershipChange =
