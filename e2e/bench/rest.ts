@@ -46,7 +46,10 @@ const cell = (run: Run) => `${rate(run).toFixed(0).padStart(8)} ${run.p99.toFixe
 
 async function compare(label: string, env: { api: Record<string, string>; bare: Record<string, string> }): Promise<string[]> {
   const api = await startApi(env.api);
-  const bare = await startChild('bare-rest-server.ts', env.bare);
+  const bare = await startChild('bare-rest-server.ts', env.bare).catch(async (error: unknown) => {
+    await api.stop();
+    throw error;
+  });
   try {
     const ours = await memberRead(api.url);
     const [port, cookie, networkId] = bare.words;

@@ -90,9 +90,11 @@ async function main() {
   }
   const database = await freshDatabase(postgres, 'scaleout');
   const env = { DATABASE_URL: database.url, REDIS_URL: redis, REDIS_PREFIX: `bp-bench-${randomUUID()}` };
-  const a = await startApi(env);
-  const b = await startApi(env);
+  const started: RunningApi[] = [];
   try {
+    // Started one by one, each kept for the cleanup below even when the next one fails to start.
+    const a = await startApi(env).then((api) => (started.push(api), api));
+    const b = await startApi(env).then((api) => (started.push(api), api));
     const facilitator = await call(`${a.url}/api/auth/register`, 'POST', { email: 'scale-f@example.nl', password, displayName: 'Bench facilitator' });
     const network = (await call<Network>(`${a.url}/api/networks`, 'POST', { name: 'Schaalnetwerk', province: 'Utrecht', type: 'learning-network' }, facilitator.cookie)).json;
     const invitation = (await call<Invitation>(`${a.url}/api/networks/${network.id}/invitations`, 'POST', { category: 'professional', reusable: true, expiresInDays: 1 }, facilitator.cookie)).json;
@@ -127,8 +129,7 @@ async function main() {
         `${rows.join('\n')}\ngoal: p99 ratio <= 1.3\n`,
     );
   } finally {
-    await b.stop();
-    await a.stop();
+    for (const api of started.reverse()) await api.stop();
     await database.drop();
   }
 }
