@@ -130,7 +130,8 @@ export const Member = z.object({
   displayName: z.string(),
   role: NetworkRole,
   category: ParticipantCategory,
-  engagement: Engagement,
+  /** Betrokkenheid 1-5: sent only to the network's facilitators and to the member themselves. */
+  engagement: Engagement.optional(),
   joinedAt: Timestamp,
 });
 export type Member = z.infer<typeof Member>;

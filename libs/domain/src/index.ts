@@ -2,3 +2,4 @@ export * from './networks/permissions';
 export * from './networks/invitation-state';
 export * from './networks/joining';
 export * from './access/network-access';
+export * from './networks/engagement';

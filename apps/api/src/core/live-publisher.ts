@@ -23,8 +23,18 @@ export class LivePublisher {
     this.send([networkRoom(networkId), ...(alsoUser ? [userRoom(alsoUser)] : [])], event, payload);
   }
 
-  toFacilitators<K extends ServerEventName>(networkId: string, event: K, payload: ServerEvents[K]): void {
-    this.send([facilitatorsRoom(networkId)], event, payload);
+  toFacilitators<K extends ServerEventName>(networkId: string, event: K, payload: ServerEvents[K], alsoUser?: string): void {
+    this.send([facilitatorsRoom(networkId), ...(alsoUser ? [userRoom(alsoUser)] : [])], event, payload);
+  }
+
+  /**
+   * To the members who are not facilitators (and not `exceptUser`): the other half of an event whose
+   * facilitators' version carries more. The facilitators room is kept in sync with roles, so no room
+   * of plain members is needed.
+   */
+  toPlainMembers<K extends ServerEventName>(networkId: string, event: K, payload: ServerEvents[K], exceptUser?: string): void {
+    const except = [facilitatorsRoom(networkId), ...(exceptUser ? [userRoom(exceptUser)] : [])];
+    (this.io?.to(networkRoom(networkId)).except(except) as unknown as Target | undefined)?.emit(event, payload);
   }
 
   toUser<K extends ServerEventName>(userId: string, event: K, payload: ServerEvents[K]): void {

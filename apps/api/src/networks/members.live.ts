@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { Member } from '@broedplaats/contracts';
+import { withoutEngagement } from '@broedplaats/domain';
 import { EventBus } from '../core/events';
 import { LiveListener, type DomainHandlers } from '../core/live-listener';
 import { LivePublisher } from '../core/live-publisher';
@@ -17,11 +19,11 @@ export class MembersLive extends LiveListener {
     return {
       'member.joined': ({ networkId, member }) => {
         this.live.enterNetwork(member.userId, networkId, member.role === 'facilitator');
-        this.live.toNetwork(networkId, 'member.joined', { networkId, member });
+        this.toMembers(networkId, 'member.joined', member);
       },
       'member.updated': ({ networkId, member, previousRole }) => {
         if (previousRole !== member.role) this.live.enterNetwork(member.userId, networkId, member.role === 'facilitator');
-        this.live.toNetwork(networkId, 'member.updated', { networkId, member });
+        this.toMembers(networkId, 'member.updated', member);
       },
       'member.removed': ({ networkId, userId }) => {
         // The removed person's own tabs hear it too (to leave the page), then lose the rooms.
@@ -29,5 +31,11 @@ export class MembersLive extends LiveListener {
         this.live.leaveNetwork(userId, networkId);
       },
     };
+  }
+
+  /** Engagement reaches facilitators and the member's own tabs only; the other members get the member without it. */
+  private toMembers(networkId: string, event: 'member.joined' | 'member.updated', member: Member): void {
+    this.live.toFacilitators(networkId, event, { networkId, member }, member.userId);
+    this.live.toPlainMembers(networkId, event, { networkId, member: withoutEngagement(member) }, member.userId);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Me, Member, UpdateMemberBody } from '@broedplaats/contracts';
-import { judgeMembershipChange, type MembershipVerdict } from '@broedplaats/domain';
+import { judgeMembershipChange, memberAsSeenBy, type MembershipVerdict } from '@broedplaats/domain';
 import type { z } from 'zod';
 import { DATABASE, type Database } from '../core/database/database';
 import { AppError, forbidden, notFound } from '../core/errors';
@@ -28,8 +28,9 @@ export class MembersService {
   ) {}
 
   async list(user: Me, networkId: string): Promise<Member[]> {
-    await this.gate.requireAccess(user, 'network.read', networkId);
-    return this.members.list(networkId);
+    const { role } = await this.gate.requireAccess(user, 'network.read', networkId);
+    const members = await this.members.list(networkId);
+    return members.map((member) => memberAsSeenBy({ userId: user.id, role }, member));
   }
 
   async update(user: Me, networkId: string, userId: string, changes: Changes): Promise<Member> {

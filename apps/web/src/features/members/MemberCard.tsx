@@ -31,7 +31,8 @@ export function MemberCard({ networkId, member, isMe, canManage }: Props) {
           </Group>
         </Group>
         <Text size="sm">
-          {t('members:engagementShort', { level: member.engagement })} · {t('members:joinedOn', { date: formatDate(member.joinedAt) })}
+          {member.engagement !== undefined && `${t('members:engagementShort', { level: member.engagement })} · `}
+          {t('members:joinedOn', { date: formatDate(member.joinedAt) })}
         </Text>
         {canManage && (
           <Group justify="space-between" align="flex-end" wrap="wrap">

@@ -50,7 +50,7 @@ export function MemberControls({ networkId, member }: { networkId: string; membe
         label={t('members:engagementLabel')}
         aria-label={t('members:engagementOf', { name })}
         data={engagementLevels.map((level) => ({ value: String(level), label: t(`members:engagement.${level}`) }))}
-        value={String(member.engagement)}
+        value={member.engagement === undefined ? null : String(member.engagement)}
         allowDeselect={false}
         disabled={update.isPending}
         onChange={(level) => level && Number(level) !== member.engagement && save({ engagement: Number(level) })}

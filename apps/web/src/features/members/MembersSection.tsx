@@ -18,6 +18,11 @@ export function MembersSection({ network, canManage }: NetworkSectionProps) {
       {members.isPending && <PageLoader />}
       {members.isError && <PageError error={members.error} onRetry={() => void members.refetch()} />}
       {members.data?.length === 0 && <Text>{t('members:none')}</Text>}
+      {!canManage && members.data && members.data.length > 0 && (
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('members:engagementPrivate')}
+        </Text>
+      )}
       {members.data && members.data.length > 0 && (
         <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
           {members.data.map((member) => (
