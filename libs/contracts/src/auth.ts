@@ -57,3 +57,18 @@ export type Session = z.infer<typeof Session>;
 export const SessionList = z.array(Session);
 
 export const SESSION_COOKIE = 'bp_session';
+
+/** "Wachtwoord vergeten?": the answer is the same whether or not the address has an account. */
+export const RequestPasswordResetBody = z.object({ email });
+export type RequestPasswordResetBody = z.input<typeof RequestPasswordResetBody>;
+
+/** The token comes from the link in the reset mail; the new password follows the registration rules. */
+export const ResetPasswordBody = z.object({
+  token: z.string().min(10, 'Not a valid reset token').max(200, 'Not a valid reset token'),
+  newPassword: password,
+});
+export type ResetPasswordBody = z.input<typeof ResetPasswordBody>;
+
+/** Deleting an account is confirmed with the current password. */
+export const DeleteAccountBody = z.object({ password: z.string().min(1).max(200) });
+export type DeleteAccountBody = z.input<typeof DeleteAccountBody>;

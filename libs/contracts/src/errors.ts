@@ -15,6 +15,7 @@ export const errorCodes = [
   'already_member',
   'network_archived',
   'not_archived',
+  'reset_invalid',
   'method_not_allowed',
   'internal',
 ] as const;
@@ -36,6 +37,7 @@ export const errorStatus = {
   network_archived: 409,
   not_archived: 409,
   invitation_invalid: 410,
+  reset_invalid: 410,
   rate_limited: 429,
   internal: 500,
 } as const satisfies Record<ErrorCode, number>;

@@ -4,6 +4,7 @@ export * from './auth';
 export * from './themes';
 export * from './networks';
 export * from './invitations';
+export * from './mail';
 export * from './realtime';
 export * from './health';
 export * from './routes';

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { AuthResult, ChangePasswordBody, LoginBody, Me, RegisterBody, SessionList, UpdateProfileBody } from './auth';
+import {
+  AuthResult, ChangePasswordBody, LoginBody, Me, RegisterBody, RequestPasswordResetBody, ResetPasswordBody, SessionList, UpdateProfileBody,
+} from './auth';
 import { Id } from './common';
 import type { ErrorCode } from './errors';
 import { Health } from './health';
@@ -7,11 +9,12 @@ import { AcceptInvitationResult, CreateInvitationBody, Invitation, InvitationLis
 import {
   Member, MemberList, Network, NetworkBody, NetworkListQuery, NetworkPage, PartnerList, PartnerSearchQuery, UpdateMemberBody, UpdateNetworkBody,
 } from './networks';
+import { OutboxPage, OutboxQuery } from './mail';
 import { ThemeList } from './themes';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 /** Routes that check a password or make accounts share a per-IP limit by bucket. */
-export type RateLimitBucket = 'login' | 'register' | 'password';
+export type RateLimitBucket = 'login' | 'register' | 'password' | 'mail';
 
 /**
  * One HTTP operation. `errors` lists the codes its own rules answer with; every route may also
@@ -29,7 +32,7 @@ export type RouteSpec = {
   query?: z.ZodObject;
   body?: z.ZodType;
   response?: z.ZodType;
-  status: 200 | 201 | 204;
+  status: 200 | 201 | 202 | 204;
   errors: readonly ErrorCode[];
   rateLimit?: RateLimitBucket;
 };
@@ -65,6 +68,18 @@ export const routes = {
   sessions: route({ method: 'GET', path: '/api/auth/sessions', tag: 'auth', summary: 'My sessions', access: 'session', response: SessionList, status: 200, errors: [] }),
   revokeSession: route({
     method: 'DELETE', path: '/api/auth/sessions/:sessionId', tag: 'auth', summary: 'Revoke one of my sessions', access: 'session', params: SessionParams, status: 204, errors: [],
+  }),
+  requestPasswordReset: route({
+    method: 'POST', path: '/api/auth/password-reset', tag: 'auth', summary: 'Mail a password reset link (same answer for unknown addresses)', access: 'public',
+    body: RequestPasswordResetBody, status: 202, errors: ['rate_limited'], rateLimit: 'mail',
+  }),
+  resetPassword: route({
+    method: 'POST', path: '/api/auth/password-reset/complete', tag: 'auth', summary: 'Set a new password with the token from the mail (ends all sessions)', access: 'public',
+    body: ResetPasswordBody, status: 204, errors: ['reset_invalid', 'rate_limited'], rateLimit: 'password',
+  }),
+  outbox: route({
+    method: 'GET', path: '/api/admin/outbox', tag: 'mail', summary: 'Mails kept because no SMTP server is set (platform admins)', access: 'session',
+    query: OutboxQuery, response: OutboxPage, status: 200, errors: ['forbidden'],
   }),
   themes: route({ method: 'GET', path: '/api/themes', tag: 'themes', summary: 'The theme taxonomy', access: 'public', response: ThemeList, status: 200, errors: [] }),
   partners: route({

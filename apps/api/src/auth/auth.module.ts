@@ -3,6 +3,10 @@ import { SESSION_RESOLVER } from '../core/session-resolver';
 import { AuthController } from './auth.controller';
 import { AuthDemo } from './auth.demo';
 import { AuthService } from './auth.service';
+import { MailModule } from '../mail/mail.module';
+import { PasswordResetController } from './password-reset.controller';
+import { PasswordResetService } from './password-reset.service';
+import { PasswordResetsRepository } from './password-resets.repository';
 import { LoginThrottle } from './login-throttle';
 import { SessionPurge } from './sessions.purge';
 import { SessionsRepository } from './sessions.repository';
@@ -13,7 +17,8 @@ import { UsersRepository } from './users.repository';
 
 /** Accounts and sessions; provides SESSION_RESOLVER, through which core's guard recognises callers. */
 @Module({
-  controllers: [AuthController],
+  imports: [MailModule],
+  controllers: [AuthController, PasswordResetController],
   providers: [
     UsersRepository,
     SessionsRepository,
@@ -25,6 +30,8 @@ import { UsersRepository } from './users.repository';
     AuthService,
     SignInSteps,
     LoginThrottle,
+    PasswordResetsRepository,
+    PasswordResetService,
   ],
   exports: [SESSION_RESOLVER, SessionsService, UsersRepository, AuthService, SignInSteps],
 })

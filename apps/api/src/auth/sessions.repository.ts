@@ -58,6 +58,12 @@ export class SessionsRepository {
     return deleted.map((row) => row.id);
   }
 
+  /** Every session of this user; returns the ids that were ended. */
+  async deleteAll(tx: Db | Tx, userId: string): Promise<string[]> {
+    const deleted = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
+    return deleted.map((row) => row.id);
+  }
+
   async deleteExpired(now: Date): Promise<void> {
     await this.db.delete(sessions).where(lt(sessions.expiresAt, now));
   }

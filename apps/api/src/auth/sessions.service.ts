@@ -104,6 +104,16 @@ export class SessionsService implements SessionResolver, OnModuleDestroy {
     });
   }
 
+  /** Ends every session of a person (password reset, account deleted); sockets drop after commit. */
+  async revokeAll(tx: Tx, afterCommit: AfterCommit, userId: string): Promise<void> {
+    const sessionIds = await this.repository.deleteAll(tx, userId);
+    if (sessionIds.length === 0) return;
+    afterCommit(() => {
+      void this.invalidation.publish({ kind: 'sessions', sessionIds });
+      this.events.publish('sessions.revoked', { sessionIds });
+    });
+  }
+
   /** Deletes sessions that have expired (they already resolve to nobody); runs on a timer. */
   purgeExpired(): Promise<void> {
     return this.repository.deleteExpired(this.clock.now());

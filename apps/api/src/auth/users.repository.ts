@@ -5,7 +5,7 @@ import { DATABASE, type Database, type Db, type Tx } from '../core/database/data
 import { users } from './auth.tables';
 
 type UserRow = typeof users.$inferSelect;
-export type UserRecord = Me & { passwordHash: string };
+export type UserRecord = Me & { passwordHash: string; deleted: boolean };
 
 const toRecord = (row: UserRow): UserRecord => ({
   id: row.id,
@@ -14,6 +14,7 @@ const toRecord = (row: UserRow): UserRecord => ({
   language: row.language,
   isPlatformAdmin: row.isPlatformAdmin,
   passwordHash: row.passwordHash,
+  deleted: row.deletedAt !== null,
 });
 
 /** Picks the public fields, so a password hash can never ride along in a response. */

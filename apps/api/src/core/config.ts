@@ -22,12 +22,19 @@ export const ConfigSchema = z.object({
   /** Attempts per IP per window; tests and benchmarks raise these. */
   RATE_LIMIT_LOGIN: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_REGISTER: z.coerce.number().int().min(1).default(5),
+  /** Requests that send mail (password reset, invitations by e-mail) per IP per window. */
+  RATE_LIMIT_MAIL: z.coerce.number().int().min(1).default(5),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
   /** Wrong passwords per account and IP before the wait starts; it doubles with each further one. */
   LOGIN_FREE_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   LOGIN_BACKOFF_MS: z.coerce.number().int().min(1).default(1000),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   TRUST_PROXY: bool.default(false),
+  /** An SMTP relay, e.g. smtp://user:pass@mail.example.nl:587; without it mail is kept in the outbox table. */
+  SMTP_URL: optionalUrl,
+  MAIL_FROM: z.string().trim().min(3).default('Broedplaats <noreply@broedplaats.nl>'),
+  /** The address people open the web app at; links in mails start with it. */
+  PUBLIC_URL: z.url().default('http://localhost:3000'),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -14,10 +14,10 @@ const bucketOf = (request: FastifyRequest): RateLimitBucket | undefined => (requ
 /**
  * Per-IP limits for the routes that declare a bucket: checking passwords (guessing) and making
  * accounts (mass sign-ups). Changing a password checks the current one, so it has login's limit in
- * its own bucket.
+ * its own bucket. Sending mail (reset links, invitations) has its own, so nobody floods inboxes.
  */
 export async function registerRateLimits(app: NestFastifyApplication, config: Config): Promise<void> {
-  const max: Record<RateLimitBucket, number> = { login: config.RATE_LIMIT_LOGIN, password: config.RATE_LIMIT_LOGIN, register: config.RATE_LIMIT_REGISTER };
+  const max: Record<RateLimitBucket, number> = { login: config.RATE_LIMIT_LOGIN, password: config.RATE_LIMIT_LOGIN, register: config.RATE_LIMIT_REGISTER, mail: config.RATE_LIMIT_MAIL };
   await registerPlugin<RateLimitPluginOptions>(app, fastifyRateLimit, {
     global: true,
     timeWindow: config.RATE_LIMIT_WINDOW_MS,

@@ -16,6 +16,7 @@ export const testEnv = {
   LOG_LEVEL: 'silent',
   RATE_LIMIT_LOGIN: '10000',
   RATE_LIMIT_REGISTER: '10000',
+  RATE_LIMIT_MAIL: '10000',
   SEED_DEMO: 'false',
   DATABASE_URL: '',
   REDIS_URL: '',

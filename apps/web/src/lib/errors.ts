@@ -17,6 +17,7 @@ const messageKeys = {
   already_member: 'errors:code.already_member',
   network_archived: 'errors:code.network_archived',
   not_archived: 'errors:code.not_archived',
+  reset_invalid: 'errors:code.reset_invalid',
   method_not_allowed: 'errors:code.method_not_allowed',
   internal: 'errors:code.internal',
   network: 'errors:code.network',
