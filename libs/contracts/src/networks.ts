@@ -115,9 +115,22 @@ export const Network = z.object({
 });
 export type Network = z.infer<typeof Network>;
 
+/** How a list is ordered; without `sort`: by relevance when searching, else mine by last change and public by name. */
+export const NetworkSort = z.enum(['relevance', 'name', 'updated']);
+export type NetworkSort = z.infer<typeof NetworkSort>;
+
+/**
+ * `mine`: the networks I am in. `public` (Ontdek): public networks I am not in. `q` searches name,
+ * region, the domain/community/practice texts, theme names and partner names (Dutch stemming).
+ */
 export const NetworkListQuery = z.object({
   scope: z.enum(['mine', 'public']).default('mine'),
   q: z.string().trim().max(100).default(''),
+  province: Province.optional(),
+  theme: z.string().trim().min(1).max(80).regex(/^[a-z0-9-]+$/).optional(),
+  type: NetworkType.optional(),
+  status: NetworkStatus.optional(),
+  sort: NetworkSort.optional(),
   includeArchived: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),

@@ -1,13 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Network, NetworkInput, NetworkRole, NetworkStatus, Partner } from '@broedplaats/contracts';
+import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
+import type { Network, NetworkInput, NetworkListQuery, NetworkRole, NetworkStatus, Partner } from '@broedplaats/contracts';
+import type { z } from 'zod';
 import { DATABASE, type Database, type Db, type Tx } from '../core/database/database';
 import { memberships, networkPartners, networks, networkThemes } from './networks.tables';
-import { likePattern } from './partners.repository';
 
-export type NetworkRow = typeof networks.$inferSelect;
+// The search column is for queries only; nobody reads it back.
+const { search: _search, ...profileColumns } = getTableColumns(networks);
+export type NetworkRow = Omit<typeof networks.$inferSelect, 'search'>;
 type Profile = Omit<NetworkInput, 'partners' | 'themeIds' | 'status'> & { status: NetworkStatus };
-export type ListFilter = { scope: 'mine' | 'public'; userId: string; q: string; includeArchived: boolean; page: number; pageSize: number };
+export type ListFilter = z.output<typeof NetworkListQuery> & { userId: string };
+
+/**
+ * A typed search as a prefix query: every word must match the start of a (Dutch-stemmed) word, so
+ * "eenzaam" finds "eenzaamheid" and "hoge" finds "Hogeschool" while the person is still typing.
+ * Only letters and digits pass, so nothing in `q` is tsquery syntax. Null when no word is left.
+ */
+export function prefixQuery(q: string): string | null {
+  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
+}
 
 @Injectable()
 export class NetworksRepository {
@@ -23,13 +35,13 @@ export class NetworksRepository {
   }
 
   async find(networkId: string, tx: Db | Tx = this.db): Promise<NetworkRow | null> {
-    const [row] = await tx.select().from(networks).where(eq(networks.id, networkId)).limit(1);
+    const [row] = await tx.select(profileColumns).from(networks).where(eq(networks.id, networkId)).limit(1);
     return row ?? null;
   }
 
   /** Locks the row so concurrent edits of one network queue up. */
   async findForUpdate(tx: Tx, networkId: string): Promise<NetworkRow | null> {
-    const [row] = await tx.select().from(networks).where(eq(networks.id, networkId)).for('update').limit(1);
+    const [row] = await tx.select(profileColumns).from(networks).where(eq(networks.id, networkId)).for('update').limit(1);
     return row ?? null;
   }
 
@@ -40,7 +52,7 @@ export class NetworksRepository {
   async findWithRole(networkId: string, viewerId: string, { tx, lock = false }: { tx?: Tx; lock?: boolean } = {}): Promise<{ network: NetworkRow; role: NetworkRole | null } | null> {
     const query = (tx ?? this.db)
       .select({
-        network: networks,
+        network: profileColumns,
         role: sql<NetworkRole | null>`(select m.role from memberships m where m.network_id = networks.id and m.user_id = ${viewerId})`,
       })
       .from(networks)
@@ -67,26 +79,48 @@ export class NetworksRepository {
     }
   }
 
-  /** One page of network ids, newest first within the filter. */
+  /**
+   * One page of network ids. `mine`: the networks the person is in; `public` (Ontdek): public
+   * networks they are not in. Search matches the network's own words (its generated `search`
+   * column), its partners' and its themes' names, all with the Dutch configuration, and ranks by
+   * relevance; every order ends on the id, so pages never overlap.
+   */
   async page(filter: ListFilter): Promise<{ ids: string[]; total: number }> {
-    const conditions: SQL[] = [];
+    const mine = this.db.select({ id: memberships.networkId }).from(memberships).where(eq(memberships.userId, filter.userId));
+    const conditions: SQL[] = [filter.scope === 'mine' ? inArray(networks.id, mine) : and(eq(networks.visibility, 'public'), notInArray(networks.id, mine))!];
     if (!filter.includeArchived) conditions.push(isNull(networks.archivedAt));
-    if (filter.q) {
-      const pattern = likePattern(filter.q);
-      conditions.push(or(ilike(networks.name, pattern), ilike(networks.region, pattern), ilike(networks.province, pattern))!);
+    if (filter.province) conditions.push(eq(networks.province, filter.province));
+    if (filter.type) conditions.push(eq(networks.type, filter.type));
+    if (filter.status) conditions.push(eq(networks.status, filter.status));
+    if (filter.theme) {
+      conditions.push(sql`exists (select 1 from network_themes nt where nt.network_id = networks.id and nt.theme_id = ${filter.theme})`);
     }
-    if (filter.scope === 'public') conditions.push(eq(networks.visibility, 'public'));
-    else {
-      const mine = this.db.select({ id: memberships.networkId }).from(memberships).where(eq(memberships.userId, filter.userId));
-      conditions.push(inArray(networks.id, mine));
+    const words = prefixQuery(filter.q);
+    const query = words ? sql`to_tsquery('dutch', ${words})` : null;
+    // Plain SQL with `networks.id` written out: drizzle leaves columns unqualified inside sql templates,
+    // and `id` inside these subqueries would be the partner's.
+    const partnerNames = sql`coalesce((select string_agg(p.name, ' ') from network_partners np join partners p on p.id = np.partner_id where np.network_id = networks.id), '')`;
+    const themeNames = sql`coalesce((select string_agg(t.nl || ' ' || t.en, ' ') from network_themes nt join themes t on t.id = nt.theme_id where nt.network_id = networks.id), '')`;
+    const relatedVector = sql`setweight(to_tsvector('dutch', ${partnerNames} || ' ' || ${themeNames}), 'B')`;
+    if (query) {
+      conditions.push(sql`(networks.search @@ ${query}
+        or exists (select 1 from network_partners np join partners p on p.id = np.partner_id where np.network_id = networks.id and to_tsvector('dutch', p.name) @@ ${query})
+        or exists (select 1 from network_themes nt join themes t on t.id = nt.theme_id where nt.network_id = networks.id and to_tsvector('dutch', t.nl || ' ' || t.en) @@ ${query}))`);
     }
     const where = and(...conditions);
+    const sort = filter.sort ?? (query ? 'relevance' : filter.scope === 'mine' ? 'updated' : 'name');
+    const order: SQL[] =
+      sort === 'relevance' && query
+        ? [desc(sql`ts_rank(networks.search || ${relatedVector}, ${query})`), asc(networks.name)]
+        : sort === 'updated'
+          ? [desc(networks.updatedAt)]
+          : [asc(sql`lower(${networks.name})`)];
     const [{ total }] = await this.db.select({ total: count() }).from(networks).where(where);
     const rows = await this.db
       .select({ id: networks.id })
       .from(networks)
       .where(where)
-      .orderBy(filter.scope === 'mine' ? desc(networks.updatedAt) : asc(networks.name), asc(networks.id))
+      .orderBy(...order, asc(networks.id))
       .limit(filter.pageSize)
       .offset((filter.page - 1) * filter.pageSize);
     return { ids: rows.map((r) => r.id), total };
@@ -132,7 +166,7 @@ export class NetworksRepository {
   private viewQuery(db: Db | Tx) {
     return db
       .select({
-        network: networks,
+        network: profileColumns,
         // Plain SQL with aliases: drizzle leaves columns unqualified inside sql templates, which would
         // make these correlated subqueries compare a table's columns with themselves.
         partners: sql<Partner[]>`coalesce((

@@ -47,6 +47,7 @@ export class NetworksService {
   }
 
   async list(user: Me, query: ListQuery): Promise<Page<Network>> {
+    if (query.theme && !(await this.themes.existingIds([query.theme])).has(query.theme)) throw validationFailed({ theme: 'Unknown theme' });
     const { ids, total } = await this.networks.page({ ...query, userId: user.id });
     const items = await this.networks.views(ids, user.id);
     return { items, total, page: query.page, pageSize: query.pageSize };

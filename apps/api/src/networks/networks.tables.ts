@@ -1,27 +1,40 @@
-import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Focus, NetworkRole, NetworkStatus, NetworkType, ParticipantCategory, PartnerKind, Province, Visibility } from '@broedplaats/contracts';
 import { users } from '../auth/auth.tables';
 import { themes } from '../themes/themes.tables';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
-export const networks = pgTable('networks', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  name: text('name').notNull(),
-  domain: text('domain').notNull().default(''),
-  community: text('community').notNull().default(''),
-  practice: text('practice').notNull().default(''),
-  province: text('province').$type<Province>().notNull(),
-  region: text('region').notNull().default(''),
-  type: text('type').$type<NetworkType>().notNull(),
-  status: text('status').$type<NetworkStatus>().notNull(),
-  startYear: integer('start_year'),
-  focus: text('focus').array().$type<Focus[]>().notNull().default([]),
-  visibility: text('visibility').$type<Visibility>().notNull(),
-  archivedAt: at('archived_at'),
-  createdAt: at('created_at').notNull().defaultNow(),
-  updatedAt: at('updated_at').notNull().defaultNow(),
-});
+export const networks = pgTable(
+  'networks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    domain: text('domain').notNull().default(''),
+    community: text('community').notNull().default(''),
+    practice: text('practice').notNull().default(''),
+    province: text('province').$type<Province>().notNull(),
+    region: text('region').notNull().default(''),
+    type: text('type').$type<NetworkType>().notNull(),
+    status: text('status').$type<NetworkStatus>().notNull(),
+    startYear: integer('start_year'),
+    focus: text('focus').array().$type<Focus[]>().notNull().default([]),
+    visibility: text('visibility').$type<Visibility>().notNull(),
+    archivedAt: at('archived_at'),
+    createdAt: at('created_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+    /**
+     * Dutch full-text search over the network's own words, kept by PostgreSQL itself; partner and
+     * theme names are matched through their own expression indexes (see NetworksRepository.page).
+     */
+    search: tsvector('search').generatedAlwaysAs(
+      sql`setweight(to_tsvector('dutch', name), 'A') || setweight(to_tsvector('dutch', region || ' ' || province), 'B') || setweight(to_tsvector('dutch', domain || ' ' || community || ' ' || practice), 'C')`,
+    ),
+  },
+  (t) => [index('networks_search_idx').using('gin', t.search)],
+);
 
 /** Organisations are shared by all networks; `nameKey` (lower-cased name) makes reuse case-insensitive. */
 export const partners = pgTable(
@@ -32,7 +45,7 @@ export const partners = pgTable(
     nameKey: text('name_key').notNull(),
     kind: text('kind').$type<PartnerKind>().notNull(),
   },
-  (t) => [uniqueIndex('partners_name_key_idx').on(t.nameKey)],
+  (t) => [uniqueIndex('partners_name_key_idx').on(t.nameKey), index('partners_search_idx').using('gin', sql`to_tsvector('dutch', ${t.name})`)],
 );
 
 export const networkPartners = pgTable(

@@ -1,0 +1,3 @@
+ALTER TABLE "networks" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('dutch', name), 'A') || setweight(to_tsvector('dutch', region || ' ' || province), 'B') || setweight(to_tsvector('dutch', domain || ' ' || community || ' ' || practice), 'C')) STORED;--> statement-breakpoint
+CREATE INDEX "networks_search_idx" ON "networks" USING gin ("search");--> statement-breakpoint
+CREATE INDEX "partners_search_idx" ON "partners" USING gin (to_tsvector('dutch', "name"));
