@@ -8,6 +8,8 @@ import { Shell } from './Shell';
 // Each page is its own download, so signing in or joining does not fetch the network editing code.
 const LoginPage = lazyComponent(() => import('../features/auth/LoginPage'), (m) => m.LoginPage);
 const RegisterPage = lazyComponent(() => import('../features/auth/RegisterPage'), (m) => m.RegisterPage);
+const ForgotPasswordPage = lazyComponent(() => import('../features/auth/ForgotPasswordPage'), (m) => m.ForgotPasswordPage);
+const ResetPasswordPage = lazyComponent(() => import('../features/auth/ResetPasswordPage'), (m) => m.ResetPasswordPage);
 const JoinPage = lazyComponent(() => import('../features/invitations/JoinPage'), (m) => m.JoinPage);
 const MyNetworksPage = lazyComponent(() => import('../features/networks/MyNetworksPage'), (m) => m.MyNetworksPage);
 const NetworkCreatePage = lazyComponent(() => import('../features/networks/NetworkCreatePage'), (m) => m.NetworkCreatePage);
@@ -24,6 +26,8 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomeRedirect /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'register', element: <RegisterPage /> },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'reset/:token', element: <ResetPasswordPage /> },
       { path: 'join/:token', element: <JoinPage /> },
       { path: 'networks', element: signedIn(<MyNetworksPage />) },
       { path: 'networks/new', element: signedIn(<NetworkCreatePage />) },

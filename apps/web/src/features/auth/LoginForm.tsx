@@ -1,6 +1,7 @@
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { Link } from 'react-router-dom';
 import { useT } from '../../lib/use-t';
 import { LoginBody, type AuthResult } from '@broedplaats/contracts';
 import { errorMessage, fieldErrors } from '../../lib/errors';
@@ -38,6 +39,9 @@ export function LoginForm({ invitationToken, onDone }: Props) {
       <Stack>
         <TextInput type="email" autoComplete="email" label={t('auth:fields.email')} required {...form.getInputProps('email')} />
         <PasswordInput autoComplete="current-password" label={t('auth:fields.password')} required {...form.getInputProps('password')} />
+        <Anchor component={Link} to="/forgot-password" size="sm">
+          {t('auth:login.forgot')}
+        </Anchor>
         <Button type="submit" loading={login.isPending}>
           {t('auth:login.submit')}
         </Button>
