@@ -27,6 +27,7 @@ describe('joining a learning network from an invitation', () => {
   };
   const issuedLinks: string[] = [];
   const createInvitation = async (category: string) => {
+    await facilitatorPage.getByRole('tab', { name: 'Uitnodigen' }).click();
     await choose(facilitatorPage, 'Wie nodig je uit?', category);
     await facilitatorPage.getByRole('button', { name: 'Uitnodiging maken' }).click();
     const shown = facilitatorPage.getByTestId('new-invite-link');
@@ -73,6 +74,7 @@ describe('joining a learning network from an invitation', () => {
     expect(networkUrl).toMatch(/\/networks\/[0-9a-f-]{36}$/);
 
     const link = await createInvitation('Inwoner of ervaringsdeskundige');
+    expect(facilitatorPage.url()).toBe(`${networkUrl}/uitnodigen`);
     expect(link).toMatch(new RegExp(`^${api.url}/join/\\S+$`));
     await check(facilitatorPage);
     citizenLink = link;
@@ -95,12 +97,15 @@ describe('joining a learning network from an invitation', () => {
   let citizenPage: Page;
 
   it("shows the new member and their presence on the facilitator's open page without reload", async () => {
+    // Tabs change the address, not the page: still the one document loaded at the start.
+    await facilitatorPage.getByRole('tab', { name: 'Overzicht' }).click();
     const online = facilitatorPage.getByRole('list', { name: 'Wie is er nu online' });
     await online.getByText(citizen.name).waitFor({ timeout: 10_000 });
+    await facilitatorPage.getByRole('tab', { name: 'Leden' }).click();
     const members = facilitatorPage.getByRole('region', { name: /^Leden/ });
     await members.getByText(citizen.name, { exact: false }).first().waitFor({ timeout: 10_000 });
     expect(await facilitatorPage.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
-    expect(facilitatorPage.url()).toBe(networkUrl);
+    expect(facilitatorPage.url()).toBe(`${networkUrl}/leden`);
   });
 
   it('turns the page English when the citizen switches language', async () => {

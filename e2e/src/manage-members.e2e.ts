@@ -48,6 +48,7 @@ describe('managing a network while its members have it open', () => {
 
   it("shows a rename on members' open pages without reload", async () => {
     const page = pages.facilitator;
+    await page.getByRole('tab', { name: 'Instellingen' }).click();
     await page.getByRole('link', { name: 'Netwerk aanpassen' }).click();
     const name = page.getByLabel('Naam van het netwerk');
     await name.fill('Wijkteam Noord-Oost');
@@ -62,7 +63,8 @@ describe('managing a network while its members have it open', () => {
 
   it('tells a removed member at once, takes the network away, and updates the others', async () => {
     const page = pages.facilitator;
-    await page.goto(networkUrl);
+    await page.goto(`${networkUrl}/leden`);
+    await pages.professional.getByRole('tab', { name: 'Leden' }).click();
     await page.getByRole('button', { name: `${student.name} uit het netwerk halen` }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();

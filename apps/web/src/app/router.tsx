@@ -33,6 +33,7 @@ export const routes: RouteObject[] = [
       { path: 'networks/new', element: signedIn(<NetworkCreatePage />) },
       { path: 'networks/:networkId', element: signedIn(<NetworkPage />) },
       { path: 'networks/:networkId/edit', element: signedIn(<NetworkEditPage />) },
+      { path: 'networks/:networkId/:tab', element: signedIn(<NetworkPage />) },
       { path: 'profile', element: signedIn(<ProfilePage />) },
       { path: '*', element: <NotFoundPage /> },
     ],

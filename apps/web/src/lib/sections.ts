@@ -30,7 +30,15 @@ export type NetworkSectionProps = { network: Network; canManage: boolean };
  */
 export type SectionAudience = 'everyone' | 'member' | 'facilitator';
 
-type NetworkSection = Section<NetworkSectionProps> & { audience: SectionAudience };
+/**
+ * The tab a part shows under (`/networks/:id/<tab id>`): parts with the same tab share it, and tabs
+ * come in the order of their first part. A capability brings its own tab, or adds to a shared one.
+ */
+export type NetworkTab = { id: string; label: TextKey };
+/** The first tab: what the network is and what happens in it. */
+export const overviewTab: NetworkTab = { id: 'overzicht', label: 'networks:tabs.overview' };
+
+type NetworkSection = Section<NetworkSectionProps> & { audience: SectionAudience; tab: NetworkTab };
 /** A part of the start page ("my networks"), below one's own networks; everyone signed in sees it. */
 type HomeSection = Section<object>;
 

@@ -5,12 +5,12 @@ import { me, network as networkFixture, networkId, themes } from '../../../test/
 import { renderApp } from '../../../test/render';
 import { setupUser } from '../../../test/user';
 import { setLanguage } from '../../lib/i18n';
-import { networkSection, type SectionRegistry } from '../../lib/sections';
+import { networkSection, overviewTab, type SectionRegistry } from '../../lib/sections';
 import { NetworkPage } from './NetworkPage';
 
 const network = networkFixture({ archived: true, myRole: 'facilitator' });
 
-function openPage(answer: Network, sections?: SectionRegistry) {
+function openPage(answer: Network, sections?: SectionRegistry, tab?: string) {
   const api = fakeApi({
     'GET /api/auth/me': { body: me },
     'GET /api/themes': { body: themes },
@@ -19,20 +19,22 @@ function openPage(answer: Network, sections?: SectionRegistry) {
     [`GET /api/networks/${networkId}/invitations`]: { body: [] },
     [`POST /api/networks/${networkId}/restore`]: { body: { ...answer, archived: false } },
   });
-  renderApp([{ path: '/networks/:networkId', element: <NetworkPage /> }], `/networks/${networkId}`, { sections });
+  renderApp([{ path: '/networks/:networkId/:tab?', element: <NetworkPage /> }], `/networks/${networkId}${tab ? `/${tab}` : ''}`, { sections });
   return api;
 }
 
 describe('network page', () => {
   beforeEach(() => setLanguage('nl'));
 
-  it('lets a facilitator restore an archived network after confirming; then editing and archiving show again', async () => {
+  it('lets a facilitator restore an archived network after confirming (focus on the safe choice); then editing and archiving show again', async () => {
     const { calls } = openPage(network);
     const user = setupUser();
 
+    await user.click(await screen.findByRole('tab', { name: 'Instellingen' }));
     await user.click(await screen.findByRole('button', { name: 'Netwerk terugzetten' }));
     expect(screen.queryByRole('button', { name: 'Netwerk archiveren' })).not.toBeInTheDocument();
     const dialog = await screen.findByRole('dialog', { name: 'Leernetwerk Almere terugzetten?' });
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Annuleren' })).toHaveFocus());
     await user.click(within(dialog).getByRole('button', { name: 'Ja, terugzetten' }));
 
     expect(await screen.findByRole('button', { name: 'Netwerk archiveren' })).toBeInTheDocument();
@@ -47,12 +49,32 @@ describe('network page', () => {
     expect(screen.queryByRole('button', { name: 'Netwerk terugzetten' })).not.toBeInTheDocument();
   });
 
-  it('shows a facilitator the app’s registered parts in their order', async () => {
+  it('shows a facilitator the app’s tabs in order, each deep-linkable, with its parts', async () => {
     openPage({ ...network, archived: false });
-    expect(await screen.findByRole('heading', { name: 'Uitnodigingen', level: 2 })).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { name: 'Leden (0)', level: 2 })).toBeInTheDocument();
+    const tabs = await screen.findAllByRole('tab');
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Overzicht', 'Leden', 'Uitnodigen', 'Instellingen']);
+    expect(await screen.findByRole('heading', { name: 'Nu online', level: 2 })).toBeInTheDocument();
     const parts = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
-    expect(parts).toEqual(['Nu online', 'Over dit netwerk', "Thema's", 'Partners', 'Leden (0)', 'Uitnodigingen']);
+    expect(parts).toEqual(['Over dit netwerk', "Thema's", 'Partners', 'Nu online']);
+  });
+
+  it('opens the tab named in the address', async () => {
+    openPage({ ...network, archived: false }, undefined, 'uitnodigen');
+    expect(await screen.findByRole('heading', { name: 'Uitnodigingen', level: 2 })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Uitnodigen' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.queryByRole('heading', { name: 'Over dit netwerk', level: 2 })).not.toBeInTheDocument();
+  });
+
+  it('shows a plain member no facilitator tabs, and leaving only in the “Meer” menu behind a question', async () => {
+    openPage({ ...network, archived: false, myRole: 'member' });
+    const user = setupUser();
+    const tabs = await screen.findAllByRole('tab');
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Overzicht', 'Leden']);
+    expect(screen.queryByRole('button', { name: 'Netwerk verlaten' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Meer acties voor dit netwerk' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Netwerk verlaten' }));
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Annuleren' })).toHaveFocus());
   });
 
   // A coming capability registers its part; the page shows it to its audience and passes the network.
@@ -63,6 +85,7 @@ describe('network page', () => {
         id: audience,
         label: 'networks:page.title',
         audience,
+        tab: overviewTab,
         load: async () =>
           function Part({ network: shown, canManage }: { network: Network; canManage: boolean }) {
             return <p>{`${audience} part of ${shown.name}${canManage ? ', may manage' : ''}`}</p>;

@@ -1,23 +1,24 @@
-import { Suspense } from 'react';
-import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import { Suspense, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Group, Menu, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconDots, IconLogout } from '@tabler/icons-react';
 import { useT } from '../../lib/use-t';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { canManageNetwork } from '@broedplaats/domain';
 import { PageError, PageLoader } from '../../app/PageState';
 import { usePageTitle } from '../../lib/page-title';
 import { seesSection, useSections } from '../../lib/sections';
 import { useMe } from '../auth/queries';
-import { LeaveNetworkButton } from '../members/LeaveNetworkButton';
-import { ArchiveButton } from './ArchiveButton';
+import { LeaveNetworkDialog } from '../members/LeaveNetworkDialog';
 import { useNetwork } from './queries';
 
 export function NetworkPage() {
   const { t } = useT();
-  const { networkId = '' } = useParams();
+  const { networkId = '', tab } = useParams();
+  const navigate = useNavigate();
   const me = useMe();
   const network = useNetwork(networkId);
   const sections = useSections().network;
+  const [leaving, setLeaving] = useState(false);
   usePageTitle(network.data?.name ?? t('networks:page.title'));
 
   if (network.isPending) return <PageLoader />;
@@ -35,32 +36,48 @@ export function NetworkPage() {
   const data = network.data;
   const isMember = data.myRole !== null;
   const canManage = canManageNetwork({ role: data.myRole, isPlatformAdmin: me.data?.isPlatformAdmin ?? false });
+  // The parts capabilities register (app/sections.ts), each shown to whom it is for, grouped in tabs.
+  const visible = sections.filter((section) => seesSection(section.audience, { isMember, canManage }));
+  const tabs = [...new Map(visible.map((section) => [section.tab.id, section.tab])).values()];
+  const current = tabs.find((candidate) => candidate.id === tab) ?? tabs[0];
 
   return (
     <Stack gap="lg">
       <Stack gap="xs">
-        <Title order={1} style={{ overflowWrap: 'anywhere' }}>
-          {data.name}
-        </Title>
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+            {data.name}
+          </Title>
+          {isMember && (
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <Button variant="subtle" color="gray" leftSection={<IconDots size={16} aria-hidden />} aria-label={t('networks:page.more.label')}>
+                  {t('networks:page.more.button')}
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item color="red.8" leftSection={<IconLogout size={16} aria-hidden />} onClick={() => setLeaving(true)}>
+                  {t('members:leave.button')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          )}
+        </Group>
         <Group gap={6}>
-          <Badge variant="light">{t(`networks:type.${data.type}`)}</Badge>
-          <Badge variant="light" color={data.status === 'active' ? 'teal' : 'gray'}>
+          <Badge variant="light" tt="none">
+            {t(`networks:type.${data.type}`)}
+          </Badge>
+          <Badge variant="light" tt="none" color={data.status === 'active' ? 'teal' : 'gray'}>
             {t(`networks:status.${data.status}`)}
           </Badge>
-          {data.myRole && <Badge variant="filled">{t('networks:page.yourRole', { role: t(`members:role.${data.myRole}`) })}</Badge>}
+          {data.myRole && (
+            <Badge variant="filled" tt="none">
+              {t('networks:page.yourRole', { role: t(`members:role.${data.myRole}`) })}
+            </Badge>
+          )}
         </Group>
-        {(canManage || isMember) && (
-          <Group gap="sm" mt="xs">
-            {canManage && !data.archived && (
-              <Button component={Link} to={`/networks/${data.id}/edit`} variant="light" leftSection={<IconPencil size={16} aria-hidden />}>
-                {t('networks:page.edit')}
-              </Button>
-            )}
-            {canManage && <ArchiveButton networkId={data.id} networkName={data.name} archived={data.archived} />}
-            {isMember && <LeaveNetworkButton networkId={data.id} networkName={data.name} />}
-          </Group>
-        )}
       </Stack>
+      {isMember && <LeaveNetworkDialog networkId={data.id} networkName={data.name} opened={leaving} onClose={() => setLeaving(false)} />}
 
       {data.archived && (
         <Alert color="orange" variant="light" title={t('networks:page.archivedTitle')}>
@@ -73,14 +90,32 @@ export function NetworkPage() {
         </Alert>
       )}
 
-      {/* The parts capabilities register (app/sections.ts), each shown to whom it is for. */}
-      <Suspense fallback={<PageLoader />}>
-        {sections
-          .filter((section) => seesSection(section.audience, { isMember, canManage }))
-          .map(({ id, component: Section }) => (
-            <Section key={id} network={data} canManage={canManage} />
+      {current && (
+        <Tabs value={current.id} onChange={(next) => next && navigate(`/networks/${data.id}/${next}`)} keepMounted={false}>
+          {tabs.length > 1 && (
+            <Tabs.List aria-label={t('networks:tabs.label')}>
+              {tabs.map((candidate) => (
+                <Tabs.Tab key={candidate.id} value={candidate.id}>
+                  {t(candidate.label)}
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
+          )}
+          {tabs.map((candidate) => (
+            <Tabs.Panel key={candidate.id} value={candidate.id} pt="lg">
+              <Suspense fallback={<PageLoader />}>
+                <Stack gap="lg">
+                  {visible
+                    .filter((section) => section.tab.id === candidate.id)
+                    .map(({ id, component: Section }) => (
+                      <Section key={id} network={data} canManage={canManage} />
+                    ))}
+                </Stack>
+              </Suspense>
+            </Tabs.Panel>
           ))}
-      </Suspense>
+        </Tabs>
+      )}
     </Stack>
   );
 }

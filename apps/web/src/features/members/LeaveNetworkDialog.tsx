@@ -1,13 +1,16 @@
 import { useT } from '../../lib/use-t';
 import { useNavigate } from 'react-router-dom';
-import { ConfirmButton } from '../../app/ConfirmButton';
+import { ConfirmDialog } from '../../app/ConfirmButton';
 import { errorMessage } from '../../lib/errors';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { useMe } from '../auth/queries';
 import { useRemoveMember } from './queries';
 import { useLeavingStore } from './store';
 
-export function LeaveNetworkButton({ networkId, networkName }: { networkId: string; networkName: string }) {
+type Props = { networkId: string; networkName: string; opened: boolean; onClose: () => void };
+
+/** Asks before leaving (the safe choice has focus), then leaves and goes back to one's networks. */
+export function LeaveNetworkDialog({ networkId, networkName, opened, onClose }: Props) {
   const { t } = useT();
   const me = useMe();
   const navigate = useNavigate();
@@ -17,7 +20,9 @@ export function LeaveNetworkButton({ networkId, networkName }: { networkId: stri
   const myId = me.data.id;
 
   return (
-    <ConfirmButton
+    <ConfirmDialog
+      opened={opened}
+      onClose={onClose}
       title={t('members:leave.title', { name: networkName })}
       question={t('members:leave.question', { name: networkName })}
       confirmLabel={t('members:leave.confirm')}
@@ -32,8 +37,6 @@ export function LeaveNetworkButton({ networkId, networkName }: { networkId: stri
           notifyError(errorMessage(t, error));
         }
       }}
-    >
-      {t('members:leave.button')}
-    </ConfirmButton>
+    />
   );
 }
