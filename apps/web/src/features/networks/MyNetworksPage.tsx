@@ -1,20 +1,27 @@
 import { Fragment, Suspense, useState } from 'react';
-import { Button, Divider, Group, Stack, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Button, Divider, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useT } from '../../lib/use-t';
 import { Link } from 'react-router-dom';
 import { EmptyState, PageError, PageLoader } from '../../app/PageState';
 import { usePageTitle } from '../../lib/page-title';
 import { useSections } from '../../lib/sections';
-import { ListPagination } from './ListPagination';
-import { NetworkGrid } from './NetworkGrid';
-import { PAGE_SIZE, useNetworkList } from './queries';
+import { PagedNetworks } from './PagedNetworks';
+import { useNetworkList } from './queries';
+
+type MineSort = 'updated' | 'name';
 
 export function MyNetworksPage() {
   const { t } = useT();
   usePageTitle(t('networks:mine.title'));
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 300);
+  const [sort, setSort] = useState<MineSort>('updated');
   const [page, setPage] = useState(1);
-  const list = useNetworkList('mine', '', page);
+  // The default order (last change first) is the server's own, so it is not sent.
+  const list = useNetworkList('mine', q, page, sort === 'name' ? { sort } : {});
+  const searching = q !== '' || search !== '';
   const sections = useSections().home;
 
   return (
@@ -30,7 +37,35 @@ export function MyNetworksPage() {
         </Group>
         {list.isPending && <PageLoader />}
         {list.isError && <PageError error={list.error} onRetry={() => void list.refetch()} />}
-        {list.data && list.data.items.length === 0 && (
+        {(searching || (list.data?.total ?? 0) > 1) && (
+          <Group gap="sm" align="flex-end" wrap="wrap">
+            <TextInput
+              type="search"
+              label={t('networks:mine.search')}
+              leftSection={<IconSearch size={16} aria-hidden />}
+              value={search}
+              onChange={(event) => {
+                setSearch(event.currentTarget.value);
+                setPage(1);
+              }}
+              w={320}
+            />
+            <Select
+              label={t('networks:mine.sort')}
+              data={(['updated', 'name'] as const).map((value) => ({ value, label: t(`networks:mine.sortBy.${value}`) }))}
+              value={sort}
+              allowDeselect={false}
+              onChange={(value) => {
+                if (!value) return;
+                setSort(value as MineSort);
+                setPage(1);
+              }}
+              w={220}
+            />
+          </Group>
+        )}
+        {list.data && list.data.items.length === 0 && searching && <EmptyState headingOrder={2} title={t('networks:mine.noResults', { q })} />}
+        {list.data && list.data.items.length === 0 && !searching && (
           <EmptyState
             headingOrder={2}
             title={t('networks:mine.emptyTitle')}
@@ -44,13 +79,14 @@ export function MyNetworksPage() {
         )}
         {list.data && list.data.items.length > 0 && (
           <>
-            <NetworkGrid networks={list.data.items} headingOrder={2} />
-            <ListPagination
+            <PagedNetworks
+              networks={list.data.items}
               total={list.data.total}
-              pageSize={PAGE_SIZE}
               page={page}
-              onChange={setPage}
+              onPage={setPage}
+              loading={list.isPlaceholderData}
               label={t('networks:mine.pages')}
+              headingOrder={2}
             />
           </>
         )}

@@ -1,20 +1,23 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { routes, type Network, type NetworkBody, type UpdateNetworkBody } from '@broedplaats/contracts';
+import { routes, type Network, type NetworkBody, type NetworkListQuery, type UpdateNetworkBody } from '@broedplaats/contracts';
 import { callRoute } from '../../lib/api';
 
 export const networkKeys = {
   all: ['networks'] as const,
   lists: () => ['networks', 'list'] as const,
-  list: (scope: 'mine' | 'public', q: string, page: number) => ['networks', 'list', scope, q, page] as const,
+  list: (scope: 'mine' | 'public', q: string, page: number, filters: NetworkFilters = {}) => ['networks', 'list', scope, q, page, filters] as const,
   detail: (id: string) => ['networks', 'detail', id] as const,
 };
 
 export const PAGE_SIZE = 12;
 
-export function useNetworkList(scope: 'mine' | 'public', q: string, page: number) {
+/** Filters and order of a networks list besides the search; unset ones are left out of the request. */
+export type NetworkFilters = Pick<NetworkListQuery, 'province' | 'theme' | 'type' | 'status' | 'sort'>;
+
+export function useNetworkList(scope: 'mine' | 'public', q: string, page: number, filters: NetworkFilters = {}) {
   return useQuery({
-    queryKey: networkKeys.list(scope, q, page),
-    queryFn: ({ signal }) => callRoute(routes.networks, { query: { scope, q, page, pageSize: PAGE_SIZE }, signal }),
+    queryKey: networkKeys.list(scope, q, page, filters),
+    queryFn: ({ signal }) => callRoute(routes.networks, { query: { scope, q, ...filters, page, pageSize: PAGE_SIZE }, signal }),
     placeholderData: keepPreviousData,
   });
 }
