@@ -27,6 +27,7 @@ const samples = (facilitator: Account): Record<string, unknown> => ({
   'POST /api/networks': { name: 'Nieuw netwerk', province: 'Zeeland', type: 'thematic', focus: ['research'], themeIds: [], partners: [{ name: 'Gemeente Goes', kind: 'municipality' }], startYear: 2020, visibility: 'public', domain: 'd', community: 'c', practice: 'p', region: 'r', status: 'paused' },
   'PATCH /api/networks/{networkId}': { name: 'Andere naam', province: 'Zeeland', type: 'thematic', focus: ['education'], themeIds: [], partners: [], startYear: 2001, visibility: 'members', domain: 'd', community: 'c', practice: 'p', region: 'r', status: 'paused' },
   'PATCH /api/networks/{networkId}/members/{userId}': { role: 'facilitator', category: 'citizen', engagement: 2 },
+  'POST /api/networks/{networkId}/invitations/email': { invitees: [{ email: 'gast-robuust@example.nl', category: 'citizen' }], message: 'Welkom', expiresInDays: 7 },
   'POST /api/networks/{networkId}/invitations': { role: 'facilitator', category: 'student', expiresInDays: 3, reusable: true },
 });
 

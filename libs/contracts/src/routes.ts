@@ -9,7 +9,7 @@ import { AcceptInvitationResult, CreateInvitationBody, Invitation, InvitationLis
 import {
   Member, MemberList, Network, NetworkBody, NetworkListQuery, NetworkPage, PartnerList, PartnerSearchQuery, UpdateMemberBody, UpdateNetworkBody,
 } from './networks';
-import { OutboxPage, OutboxQuery } from './mail';
+import { InviteByEmailBody, InviteByEmailResult, OutboxPage, OutboxQuery } from './mail';
 import { ThemeList } from './themes';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -80,6 +80,10 @@ export const routes = {
   outbox: route({
     method: 'GET', path: '/api/admin/outbox', tag: 'mail', summary: 'Mails kept because no SMTP server is set (platform admins)', access: 'session',
     query: OutboxQuery, response: OutboxPage, status: 200, errors: ['forbidden'],
+  }),
+  inviteByEmail: route({
+    method: 'POST', path: '/api/networks/:networkId/invitations/email', tag: 'invitations', summary: 'Invite people by e-mail (one single-use invitation each)', access: 'session',
+    params: NetworkParams, body: InviteByEmailBody, response: InviteByEmailResult, status: 201, errors: ['forbidden', 'network_archived', 'rate_limited'], rateLimit: 'mail',
   }),
   themes: route({ method: 'GET', path: '/api/themes', tag: 'themes', summary: 'The theme taxonomy', access: 'public', response: ThemeList, status: 200, errors: [] }),
   partners: route({

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { routes, type AcceptInvitationResult, type Invitation, type InvitationPreview } from '@broedplaats/contracts';
+import { routes, type AcceptInvitationResult, type Invitation, type InvitationPreview, type InviteByEmailResult } from '@broedplaats/contracts';
 import { ApiRoute, RouteBody, RouteParams, type RouteIn as In } from '../core/api-route';
 import { CurrentUser, type AuthContext } from '../core/auth-context';
 import { InvitationsService } from './invitations.service';
@@ -20,6 +20,15 @@ export class InvitationsController {
     @RouteBody(routes.createInvitation) body: In<'createInvitation', 'body'>,
   ): Promise<Invitation> {
     return this.invitations.create(user, networkId, body);
+  }
+
+  @ApiRoute(routes.inviteByEmail)
+  async inviteByEmail(
+    @CurrentUser() { user }: AuthContext,
+    @RouteParams(routes.inviteByEmail) { networkId }: In<'inviteByEmail', 'params'>,
+    @RouteBody(routes.inviteByEmail) body: In<'inviteByEmail', 'body'>,
+  ): Promise<InviteByEmailResult> {
+    return { invitations: await this.invitations.inviteByEmail(user, networkId, body) };
   }
 
   /** Revokes the link; the record stays so facilitators see what happened. */

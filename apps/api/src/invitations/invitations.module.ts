@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { MailModule } from '../mail/mail.module';
 import { NetworksModule } from '../networks/networks.module';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
@@ -8,7 +9,7 @@ import { InvitationsService } from './invitations.service';
 import { InvitationsSignIn } from './invitations.sign-in';
 
 @Module({
-  imports: [AuthModule, NetworksModule],
+  imports: [AuthModule, NetworksModule, MailModule],
   controllers: [InvitationsController],
   providers: [InvitationsRepository, InvitationsService, InvitationsLive, InvitationsSignIn],
 })

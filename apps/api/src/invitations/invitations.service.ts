@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { CreateInvitationBody, Invitation, InvitationPreview, Me } from '@broedplaats/contracts';
+import type { CreateInvitationBody, Invitation, InvitationPreview, InviteByEmailBody, Me } from '@broedplaats/contracts';
 import { invitationState, judgeJoin } from '@broedplaats/domain';
 import type { z } from 'zod';
 import { DATABASE, type Database, type Tx } from '../core/database/database';
@@ -11,6 +11,8 @@ import { MembersRepository } from '../networks/members.repository';
 import { NetworkGate } from '../networks/network-gate';
 import { NetworksRepository } from '../networks/networks.repository';
 import { NetworksService } from '../networks/networks.service';
+import { Mailer } from '../mail/mailer';
+import { invitationMail } from './invitation.mail';
 import { toInvitation } from './invitation-view';
 import { InvitationsRepository } from './invitations.repository';
 
@@ -31,6 +33,7 @@ export class InvitationsService {
     private readonly networkService: NetworksService,
     private readonly gate: NetworkGate,
     private readonly events: EventBus,
+    private readonly mailer: Mailer,
   ) {}
 
   async list(user: Me, networkId: string): Promise<Invitation[]> {
@@ -52,6 +55,30 @@ export class InvitationsService {
     const invitation = toInvitation((await this.invitations.find(networkId, id))!);
     this.events.publish('invitation.created', { networkId, invitation });
     return invitation;
+  }
+
+  /** One single-use invitation per address, each mailed with its own link; the mails go out after commit. */
+  async inviteByEmail(user: Me, networkId: string, body: z.output<typeof InviteByEmailBody>): Promise<Invitation[]> {
+    await this.gate.requireAccess(user, 'invitations.manage', networkId);
+    const expiresAt = new Date(Date.now() + body.expiresInDays * DAY_MS);
+    const { invitations, networkName } = await inTransaction(this.database.db, async (tx) => {
+      const network = await this.networks.findForUpdate(tx, networkId);
+      if (!network) throw notFound('Network');
+      const made: Invitation[] = [];
+      for (const invitee of body.invitees) {
+        const token = randomBytes(24).toString('base64url');
+        const id = await this.invitations.insert(tx, networkId, { token, role: 'member', category: invitee.category, reusable: false, expiresAt, createdBy: user.id });
+        made.push(toInvitation((await this.invitations.find(networkId, id, tx))!));
+      }
+      return { invitations: made, networkName: network.name };
+    });
+    body.invitees.forEach((invitee, i) => {
+      const invitation = invitations[i];
+      this.events.publish('invitation.created', { networkId, invitation });
+      const link = this.mailer.link(`/join/${invitation.token}`);
+      this.mailer.sendLater(invitationMail({ to: invitee.email, networkName, invitedByName: user.displayName, message: body.message, link, expiresAt }));
+    });
+    return invitations;
   }
 
   async revoke(user: Me, networkId: string, invitationId: string): Promise<Invitation> {
