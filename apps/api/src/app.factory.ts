@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { Clock } from './core/clock';
 import { loadConfig, type Config } from './core/config';
+import { registerCompression } from './core/compression';
 import { registerCsrfCheck } from './core/csrf';
 import { openDatabase, type Database } from './core/database/database';
 import { describeError, ErrorFilter } from './core/error.filter';
@@ -66,13 +67,15 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   app.enableShutdownHooks();
 
   await registerPlugin(app, fastifyCookie);
+  // Before any route exists: the plugin attaches itself to each route as it is added.
+  await registerCompression(app);
   await registerRateLimits(app, config);
   registerCsrfCheck(app);
   await registerApiDocs(app);
   await registerSecurityHeaders(app);
 
   const spa = SpaFallback.find(config.WEB_DIST);
-  if (spa) await registerPlugin(app, fastifyStatic, { root: spa.root, prefix: '/', wildcard: false, index: ['index.html'] });
+  if (spa) await registerPlugin(app, fastifyStatic, spa.staticOptions());
   app.useGlobalFilters(new ErrorFilter(routes, spa));
   app.useWebSocketAdapter(new RealtimeIoAdapter(app, config, redis));
 
