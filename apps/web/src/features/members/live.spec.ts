@@ -48,6 +48,15 @@ describe('members’ live events', () => {
     expect(stale(networkKeys.detail(networkId))).toBe(true);
   });
 
+  it('fetches the member list again when my role changes, since it decides whose engagement I see', () => {
+    const { handlers, stale } = setup();
+    handlers['member.updated']({ networkId, member: member(me.id, me.displayName, { engagement: 4 }) });
+    expect(stale(memberKeys.list(networkId))).toBe(false);
+
+    handlers['member.updated']({ networkId, member: member(me.id, me.displayName, { role: 'facilitator' }) });
+    expect(stale(memberKeys.list(networkId))).toBe(true);
+  });
+
   it('drops someone else who left from the list and refreshes the network', () => {
     const { client, handlers, onRemoved, stale } = setup();
     handlers['member.joined']({ networkId, member: kees });

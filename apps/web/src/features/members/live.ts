@@ -23,9 +23,13 @@ export const memberLive = liveFeature(({ client, meId, onRemoved }) => {
       refreshNetwork(networkId);
     },
     'member.updated': ({ networkId, member }) => {
+      const before = client.getQueryData<Member[]>(memberKeys.list(networkId))?.find((m) => m.userId === member.userId);
       client.setQueryData<Member[]>(memberKeys.list(networkId), (old) => upsertMember(old, member));
+      if (member.userId !== meId) return;
       // My own role decides what I may do here, so the network (with myRole) is fetched again.
-      if (member.userId === meId) refreshNetwork(networkId);
+      refreshNetwork(networkId);
+      // It also decides whose engagement the server shows me: the list comes again with the new role.
+      if (before && before.role !== member.role) void client.invalidateQueries({ queryKey: memberKeys.list(networkId), exact: true });
     },
     'member.removed': ({ networkId, userId }) => {
       if (userId === meId) {
