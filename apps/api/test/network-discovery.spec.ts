@@ -87,6 +87,16 @@ describe.each(testDatabases())('discovering networks on %s', (_kind, db: TestDat
     expect(pages).toEqual(['besloten', 'almere', 'zeeland', 'utrecht', 'heerlen']);
   });
 
+  it('breaks ties in the order on the id, so equal names page the same every time', async () => {
+    const tom = await t.fixtures.person('Tom');
+    const twins = await Promise.all([1, 2, 3].map(() => t.fixtures.network({ facilitators: [tom] }, { name: 'Zelfde naam' })));
+    const ids = async (query: string) => (await t.request('GET', `/api/networks?${query}`, { cookie: tom.cookie })).body.items.map((n: { id: string }) => n.id);
+    // UUIDs compare like their lower-case hex text.
+    expect(await ids('scope=mine&sort=name')).toEqual([...twins].sort());
+    const paged = [...(await ids('scope=mine&sort=name&pageSize=2')), ...(await ids('scope=mine&sort=name&pageSize=2&page=2'))];
+    expect(paged).toEqual([...twins].sort());
+  });
+
   it('rejects invalid filter values with field errors', async () => {
     const bad = await t.request('GET', '/api/networks?province=Atlantis&type=kerk&status=weg&sort=random', { cookie: mira.cookie });
     expect(bad.status).toBe(400);
