@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { AccountModule } from './account/account.module';
 import { AuthModule } from './auth/auth.module';
 import { CoreModule, type CoreOptions } from './core/core.module';
 import { ExtensionsModule } from './core/extensions.module';
@@ -43,6 +44,7 @@ export class AppModule {
         ThemesModule,
         NetworksModule,
         InvitationsModule,
+        AccountModule,
         RealtimeModule,
         HealthModule,
         OpenApiModule,

@@ -24,6 +24,8 @@ const samples = (facilitator: Account): Record<string, unknown> => ({
   'POST /api/auth/password-reset': { email: 'niemand-robuust@example.nl' },
   // No such token: a body that passes validation still changes nothing.
   'POST /api/auth/password-reset/complete': { token: 'geen-echte-reset-token-robuust', newPassword: 'een-ander-lang-wachtwoord' },
+  // A wrong password: a body that passes validation still deletes nothing.
+  'POST /api/auth/me/delete': { password: 'niet-het-goede-wachtwoord' },
   'POST /api/networks': { name: 'Nieuw netwerk', province: 'Zeeland', type: 'thematic', focus: ['research'], themeIds: [], partners: [{ name: 'Gemeente Goes', kind: 'municipality' }], startYear: 2020, visibility: 'public', domain: 'd', community: 'c', practice: 'p', region: 'r', status: 'paused' },
   'PATCH /api/networks/{networkId}': { name: 'Andere naam', province: 'Zeeland', type: 'thematic', focus: ['education'], themeIds: [], partners: [], startYear: 2001, visibility: 'members', domain: 'd', community: 'c', practice: 'p', region: 'r', status: 'paused' },
   'PATCH /api/networks/{networkId}/members/{userId}': { role: 'facilitator', category: 'citizen', engagement: 2 },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  AuthResult, ChangePasswordBody, LoginBody, Me, RegisterBody, RequestPasswordResetBody, ResetPasswordBody, SessionList, UpdateProfileBody,
+  AuthResult, ChangePasswordBody, DeleteAccountBody, LoginBody, Me, RegisterBody, RequestPasswordResetBody, ResetPasswordBody, SessionList, UpdateProfileBody,
 } from './auth';
 import { Id } from './common';
 import type { ErrorCode } from './errors';
@@ -76,6 +76,10 @@ export const routes = {
   resetPassword: route({
     method: 'POST', path: '/api/auth/password-reset/complete', tag: 'auth', summary: 'Set a new password with the token from the mail (ends all sessions)', access: 'public',
     body: ResetPasswordBody, status: 204, errors: ['reset_invalid', 'rate_limited'], rateLimit: 'password',
+  }),
+  deleteAccount: route({
+    method: 'POST', path: '/api/auth/me/delete', tag: 'auth', summary: 'Delete my account (contributions stay, as a former member)', access: 'session',
+    body: DeleteAccountBody, status: 204, errors: ['last_facilitator', 'rate_limited'], rateLimit: 'password',
   }),
   outbox: route({
     method: 'GET', path: '/api/admin/outbox', tag: 'mail', summary: 'Mails kept because no SMTP server is set (platform admins)', access: 'session',

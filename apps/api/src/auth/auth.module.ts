@@ -33,7 +33,7 @@ import { UsersRepository } from './users.repository';
     PasswordResetsRepository,
     PasswordResetService,
   ],
-  exports: [SESSION_RESOLVER, SessionsService, UsersRepository, AuthService, SignInSteps],
+  exports: [SESSION_RESOLVER, SessionsService, UsersRepository, AuthService, SignInSteps, PasswordResetsRepository],
 })
 export class AuthModule implements OnApplicationBootstrap {
   constructor(private readonly auth: AuthService) {}

@@ -64,6 +64,17 @@ export class UsersRepository {
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, id));
   }
 
+  /**
+   * Account deleted: the row stays so past contributions keep an author, but nothing personal is
+   * left: a fixed name, a unique address that cannot receive mail, and a hash no password matches.
+   */
+  async scrub(tx: Db | Tx, id: string, displayName: string, at: Date): Promise<void> {
+    await tx
+      .update(users)
+      .set({ displayName, email: `deleted-${id}@deleted.invalid`, passwordHash: '!deleted', isPlatformAdmin: false, deletedAt: at, updatedAt: at })
+      .where(eq(users.id, id));
+  }
+
   async names(ids: string[]): Promise<Array<{ userId: string; displayName: string }>> {
     if (ids.length === 0) return [];
     return this.db.select({ userId: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, ids));

@@ -16,6 +16,6 @@ import { PartnersRepository } from './partners.repository';
   imports: [ThemesModule],
   controllers: [NetworksController, MembersController],
   providers: [NetworksRepository, PartnersRepository, MembersRepository, NetworkGate, NetworksService, MembersService, NetworksLive, MembersLive, NetworksDemo],
-  exports: [NetworksRepository, PartnersRepository, MembersRepository, NetworkGate, NetworksService],
+  exports: [NetworksRepository, PartnersRepository, MembersRepository, NetworkGate, NetworksService, MembersService],
 })
 export class NetworksModule {}
