@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
+import './app/critical-styles';
 import { App } from './app/App';
 
 createRoot(document.getElementById('root') as HTMLElement).render(

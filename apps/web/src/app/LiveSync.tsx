@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useT } from '../lib/use-t';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { notifyWarning } from '../lib/notify';
-import { connectSocket, disconnectSocket } from '../lib/socket';
+import { connectSocket, disconnectSocket, type LiveSocket } from '../lib/socket';
 import { useMe } from '../features/auth/queries';
 import { useLeavingStore } from '../features/members/store';
 import { usePresenceStore } from '../features/presence/store';
@@ -25,34 +25,43 @@ export function LiveSync() {
 
   useEffect(() => {
     if (!meId) return;
-    const socket = connectSocket();
-    let connectedBefore = false;
-    const onConnect = () => {
-      // The server replays nothing after an outage (it cannot know what we may still see): refetch.
-      if (connectedBefore) void client.invalidateQueries();
-      connectedBefore = true;
+    const listen = (socket: LiveSocket) => {
+      let connectedBefore = false;
+      const onConnect = () => {
+        // The server replays nothing after an outage (it cannot know what we may still see): refetch.
+        if (connectedBefore) void client.invalidateQueries();
+        connectedBefore = true;
+      };
+      socket.on('connect', onConnect);
+      const unbind = bindLiveEvents(socket, {
+        client,
+        meId,
+        onRemoved: (networkId, name) => {
+          const { leaving, done } = useLeavingStore.getState();
+          if (leaving[networkId]) {
+            done(networkId);
+            return;
+          }
+          const { t: tr, path, navigate: go } = latest.current;
+          notifyWarning(
+            tr('networks:live.removedTitle'),
+            name ? tr('networks:live.removedNamed', { name }) : tr('networks:live.removed'),
+          );
+          if (path.startsWith(`/networks/${networkId}`)) go('/networks', { replace: true });
+        },
+      });
+      return () => {
+        unbind();
+        socket.off('connect', onConnect);
+      };
     };
-    socket.on('connect', onConnect);
-    const unbind = bindLiveEvents(socket, {
-      client,
-      meId,
-      onRemoved: (networkId, name) => {
-        const { leaving, done } = useLeavingStore.getState();
-        if (leaving[networkId]) {
-          done(networkId);
-          return;
-        }
-        const { t: tr, path, navigate: go } = latest.current;
-        notifyWarning(
-          tr('networks:live.removedTitle'),
-          name ? tr('networks:live.removedNamed', { name }) : tr('networks:live.removed'),
-        );
-        if (path.startsWith(`/networks/${networkId}`)) go('/networks', { replace: true });
-      },
+    let stopListening: (() => void) | undefined;
+    // The socket client arrives in its own download; a sign-out meanwhile makes this null.
+    void connectSocket().then((socket) => {
+      if (socket) stopListening = listen(socket);
     });
     return () => {
-      unbind();
-      socket.off('connect', onConnect);
+      stopListening?.();
       disconnectSocket();
       usePresenceStore.getState().clear();
     };

@@ -6,11 +6,14 @@ import { useMe } from '../features/auth/queries';
 import { ConnectionBanner } from './ConnectionBanner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LanguageSync } from './LanguageSync';
-import { LiveSync } from './LiveSync';
 import { PageLoader } from './PageState';
 import { RouteFocus } from './RouteFocus';
 import { UserMenu } from './UserMenu';
+import { lazyComponent } from '../lib/lazy-component';
 import classes from './Shell.module.css';
+
+// Live updates (the socket client and every capability's handlers) matter only once signed in.
+const LiveSync = lazyComponent(() => import('./LiveSync'), (m) => m.LiveSync);
 
 export function Shell() {
   const { t } = useT();
@@ -21,7 +24,11 @@ export function Shell() {
         {t('common:skipToContent')}
       </a>
       <LanguageSync />
-      <LiveSync />
+      {me.data && (
+        <Suspense fallback={null}>
+          <LiveSync />
+        </Suspense>
+      )}
       <RouteFocus />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">

@@ -1,14 +1,15 @@
-import { Avatar, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconLogout, IconUser, IconUsersGroup } from '@tabler/icons-react';
+import { Suspense } from 'react';
+import { Button } from '@mantine/core';
 import { useT } from '../lib/use-t';
 import { Link } from 'react-router-dom';
 import { useMe } from '../features/auth/queries';
-import { useSignOut } from '../features/auth/useSignOut';
+import { lazyComponent } from '../lib/lazy-component';
+
+const AccountMenu = lazyComponent(() => import('./AccountMenu'), (m) => m.AccountMenu);
 
 export function UserMenu() {
   const { t } = useT();
   const me = useMe();
-  const { signOut } = useSignOut();
 
   if (!me.data) {
     return (
@@ -17,37 +18,9 @@ export function UserMenu() {
       </Button>
     );
   }
-  const name = me.data.displayName;
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <UnstyledButton aria-label={t('common:userMenu', { name })} style={{ borderRadius: 8, padding: 4 }}>
-          <Group gap={6} wrap="nowrap">
-            <Avatar radius="xl" size="sm" color="blue" aria-hidden>
-              {name.slice(0, 1).toUpperCase()}
-            </Avatar>
-            <Text size="sm" fw={600} visibleFrom="sm" maw={160} truncate>
-              {name}
-            </Text>
-            <IconChevronDown size={14} aria-hidden />
-          </Group>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item component={Link} to="/networks" leftSection={<IconUsersGroup size={16} aria-hidden />}>
-          {t('networks:mine.title')}
-        </Menu.Item>
-        <Menu.Item component={Link} to="/profile" leftSection={<IconUser size={16} aria-hidden />}>
-          {t('profile:title')}
-        </Menu.Item>
-        <Menu.Divider />
-        <Menu.Item
-          leftSection={<IconLogout size={16} aria-hidden />}
-          onClick={signOut}
-        >
-          {t('auth:logout')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <Suspense fallback={null}>
+      <AccountMenu name={me.data.displayName} />
+    </Suspense>
   );
 }

@@ -6,16 +6,21 @@ import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
 
 // Each page is its own download, so signing in or joining does not fetch the network editing code.
+// Login and register need only the first screen's styles; the other pages wait for all of Mantine's.
+const withAllStyles =
+  <Module,>(load: () => Promise<Module>) =>
+  async () =>
+    (await Promise.all([load(), import('./all-styles')]))[0];
 const LoginPage = lazyComponent(() => import('../features/auth/LoginPage'), (m) => m.LoginPage);
 const RegisterPage = lazyComponent(() => import('../features/auth/RegisterPage'), (m) => m.RegisterPage);
 const ForgotPasswordPage = lazyComponent(() => import('../features/auth/ForgotPasswordPage'), (m) => m.ForgotPasswordPage);
 const ResetPasswordPage = lazyComponent(() => import('../features/auth/ResetPasswordPage'), (m) => m.ResetPasswordPage);
-const JoinPage = lazyComponent(() => import('../features/invitations/JoinPage'), (m) => m.JoinPage);
-const MyNetworksPage = lazyComponent(() => import('../features/networks/MyNetworksPage'), (m) => m.MyNetworksPage);
-const NetworkCreatePage = lazyComponent(() => import('../features/networks/NetworkCreatePage'), (m) => m.NetworkCreatePage);
-const NetworkEditPage = lazyComponent(() => import('../features/networks/NetworkEditPage'), (m) => m.NetworkEditPage);
-const NetworkPage = lazyComponent(() => import('../features/networks/NetworkPage'), (m) => m.NetworkPage);
-const ProfilePage = lazyComponent(() => import('../features/profile/ProfilePage'), (m) => m.ProfilePage);
+const JoinPage = lazyComponent(withAllStyles(() => import('../features/invitations/JoinPage')), (m) => m.JoinPage);
+const MyNetworksPage = lazyComponent(withAllStyles(() => import('../features/networks/MyNetworksPage')), (m) => m.MyNetworksPage);
+const NetworkCreatePage = lazyComponent(withAllStyles(() => import('../features/networks/NetworkCreatePage')), (m) => m.NetworkCreatePage);
+const NetworkEditPage = lazyComponent(withAllStyles(() => import('../features/networks/NetworkEditPage')), (m) => m.NetworkEditPage);
+const NetworkPage = lazyComponent(withAllStyles(() => import('../features/networks/NetworkPage')), (m) => m.NetworkPage);
+const ProfilePage = lazyComponent(withAllStyles(() => import('../features/profile/ProfilePage')), (m) => m.ProfilePage);
 
 const signedIn = (element: React.ReactNode) => <RequireAuth>{element}</RequireAuth>;
 

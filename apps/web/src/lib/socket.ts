@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '@broedplaats/contracts';
 import { trackConnection } from './connection';
 
@@ -7,11 +7,20 @@ export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 let socket: LiveSocket | null = null;
 let untrack: (() => void) | null = null;
+/** Moves on at every disconnect, so a connect still downloading its client knows it came too late. */
+let generation = 0;
 const listeners = new Set<() => void>();
 const changed = () => listeners.forEach((listener) => listener());
 
-/** One connection per tab, opened after sign-in; the session cookie authenticates it. */
-export function connectSocket(): LiveSocket {
+/**
+ * One connection per tab, opened after sign-in; the session cookie authenticates it. The socket.io
+ * client is downloaded here, not with the first page: the login page has no use for it. Resolves to
+ * null when the socket was closed (signed out, unmounted) before the client arrived.
+ */
+export async function connectSocket(): Promise<LiveSocket | null> {
+  const mine = generation;
+  const { io } = await import('socket.io-client');
+  if (mine !== generation) return null;
   if (!socket) {
     socket = io({ path: '/socket.io', withCredentials: true });
     untrack = trackConnection(socket);
@@ -23,6 +32,7 @@ export function connectSocket(): LiveSocket {
 }
 
 export function disconnectSocket(): void {
+  generation++;
   if (!socket) return;
   socket.disconnect();
   untrack?.();
