@@ -5,6 +5,7 @@ import { useT } from '../../lib/use-t';
 import { usePageTitle } from '../../lib/page-title';
 import { useMe } from '../auth/queries';
 import { useSignOut } from '../auth/useSignOut';
+import { DeleteAccountPanel } from './DeleteAccountPanel';
 import { PasswordForm } from './PasswordForm';
 import { ProfileForm } from './ProfileForm';
 import { SessionsList } from './SessionsList';
@@ -37,6 +38,9 @@ export function ProfilePage() {
         >
           {t('auth:logout')}
         </Button>
+      </Panel>
+      <Panel id="delete" title={t('profile:delete.title')} intro={t('profile:delete.intro')}>
+        <DeleteAccountPanel />
       </Panel>
     </Stack>
   );
