@@ -4,6 +4,7 @@ import { Panel } from '../../app/Panel';
 import { useT } from '../../lib/use-t';
 import { PageError, PageLoader } from '../../app/PageState';
 import { CreateInvitationForm } from './CreateInvitationForm';
+import { InviteByEmailForm } from './InviteByEmailForm';
 import { InvitationItem } from './InvitationItem';
 import { useInvitations } from './queries';
 
@@ -16,7 +17,19 @@ export function InvitationsSection({ network }: { network: Network }) {
   return (
     <Panel id="invitations" title={t('invitations:title')} intro={t('invitations:intro')}>
       <Stack gap="lg">
-        {archived ? <Text>{t('invitations:archived')}</Text> : <CreateInvitationForm networkId={networkId} />}
+        {archived ? (
+          <Text>{t('invitations:archived')}</Text>
+        ) : (
+          <>
+            <CreateInvitationForm networkId={networkId} />
+            <Stack gap="sm">
+              <Title order={3} size="h4">
+                {t('invitations:email.title')}
+              </Title>
+              <InviteByEmailForm networkId={networkId} />
+            </Stack>
+          </>
+        )}
         <Stack gap="sm">
           <Title order={3} size="h4">
             {t('invitations:listTitle')}

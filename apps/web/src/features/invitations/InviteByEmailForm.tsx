@@ -1,0 +1,95 @@
+import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { InviteByEmailBody, MAX_INVITEES, ParticipantCategory, routes, type Invitation } from '@broedplaats/contracts';
+import { callRoute } from '../../lib/api';
+import { errorMessage, fieldErrors } from '../../lib/errors';
+import { notifyError, notifySuccess } from '../../lib/notify';
+import { useT } from '../../lib/use-t';
+import { invitationKeys, upsertInvitation } from './queries';
+
+type Values = { addresses: string; category: ParticipantCategory | null; message: string };
+
+/** One address a line (commas and semicolons work too), lower-cased and without doubles. */
+export const addressesIn = (text: string): string[] => [...new Set(text.split(/[\s,;]+/).map((a) => a.trim().toLowerCase()).filter(Boolean))];
+
+const toBody = (values: Values) => ({
+  invitees: addressesIn(values.addresses).map((email) => ({ email, category: values.category as ParticipantCategory })),
+  message: values.message,
+});
+
+function useInviteByEmail(networkId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (values: Values) => callRoute(routes.inviteByEmail, { params: { networkId }, body: toBody(values) }),
+    onSuccess: ({ invitations }) =>
+      client.setQueryData<Invitation[]>(invitationKeys.list(networkId), (old) => invitations.reduce((list, i) => upsertInvitation(list, i), old)),
+  });
+}
+
+/** Facilitators invite people by e-mail: each address gets its own link that works once. */
+export function InviteByEmailForm({ networkId }: { networkId: string }) {
+  const { t } = useT();
+  const invite = useInviteByEmail(networkId);
+  const form = useForm<Values>({
+    initialValues: { addresses: '', category: null, message: '' },
+    validate: (values) => {
+      const errors: Record<string, string> = {};
+      if (!values.category) errors.category = t('invitations:email.categoryNeeded');
+      // The category is checked above; any stands in for it here so only addresses and message are judged.
+      const parsed = InviteByEmailBody.safeParse(toBody({ ...values, category: values.category ?? 'other' }));
+      if (!parsed.success) {
+        const addresses = addressesIn(values.addresses);
+        const bad = parsed.error.issues.find((issue) => issue.path[0] === 'invitees');
+        if (bad) {
+          const index = typeof bad.path[1] === 'number' ? bad.path[1] : null;
+          errors.addresses =
+            index !== null ? t('invitations:email.badAddress', { address: addresses[index] }) : t('invitations:email.count', { max: MAX_INVITEES });
+        }
+        if (parsed.error.issues.some((issue) => issue.path[0] === 'message')) errors.message = t('invitations:email.messageTooLong');
+      }
+      return errors;
+    },
+  });
+
+  const submit = form.onSubmit((values) =>
+    invite.mutate(values, {
+      onSuccess: ({ invitations }) => {
+        notifySuccess(t('invitations:email.sent', { count: invitations.length }));
+        form.reset();
+      },
+      onError: (error) => {
+        const fields = fieldErrors(t, error);
+        form.setErrors(Object.keys(fields).some((key) => key.startsWith('invitees')) ? { addresses: t('invitations:email.count', { max: MAX_INVITEES }) } : fields);
+        notifyError(errorMessage(t, error));
+      },
+    }),
+  );
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('invitations:email.formName')}>
+      <Stack>
+        <Textarea
+          label={t('invitations:email.addresses')}
+          description={t('invitations:email.addressesHint', { max: MAX_INVITEES })}
+          required
+          autosize
+          minRows={3}
+          {...form.getInputProps('addresses')}
+        />
+        <Select
+          label={t('invitations:create.category')}
+          required
+          data={ParticipantCategory.options.map((category) => ({ value: category, label: t(`members:category.${category}`) }))}
+          {...form.getInputProps('category')}
+        />
+        <Textarea label={t('invitations:email.message')} description={t('invitations:email.messageHint')} autosize minRows={3} maxLength={2000} {...form.getInputProps('message')} />
+        <Group>
+          <Button type="submit" loading={invite.isPending}>
+            {t('invitations:email.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
