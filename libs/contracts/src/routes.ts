@@ -148,6 +148,14 @@ export const routes = {
     method: 'POST', path: '/api/invitations/:token/accept', tag: 'invitations', summary: 'Join with an invitation link', access: 'session',
     params: TokenParams, response: AcceptInvitationResult, status: 200, errors: ['invitation_invalid', 'already_member'],
   }),
+  publicNetworks: route({
+    method: 'GET', path: '/api/public/networks', tag: 'networks', summary: 'Public networks, for visitors without an account', access: 'public',
+    query: NetworkListQuery, response: NetworkPage, status: 200, errors: [],
+  }),
+  publicNetwork: route({
+    method: 'GET', path: '/api/public/networks/:networkId', tag: 'networks', summary: 'A public network’s profile, for visitors without an account', access: 'public',
+    params: NetworkParams, response: Network, status: 200, errors: [],
+  }),
   health: route({ method: 'GET', path: '/api/health', tag: 'operations', summary: 'Database and Redis status', access: 'public', response: Health, status: 200, errors: [] }),
   openApi: route({ method: 'GET', path: '/api/openapi.json', tag: 'operations', summary: 'This document', access: 'public', status: 200, errors: [] }),
 } as const;

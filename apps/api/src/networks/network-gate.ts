@@ -8,6 +8,11 @@ import { EventBus } from '../core/events';
 import { ExpiringCache } from '../core/expiring-cache';
 import { NetworksRepository, type NetworkRow } from './networks.repository';
 
+/** Who asks: a signed-in person, or a visitor without an account (see `visitor`). */
+export type Viewer = Pick<Me, 'id' | 'isPlatformAdmin'>;
+/** Someone without an account: a member of nothing, so they see public profiles only. */
+export const visitor: Viewer = { id: '00000000-0000-0000-0000-000000000000', isPlatformAdmin: false };
+
 export type Standing = { network: NetworkRow; role: NetworkRole | null; access: NetworkAccess };
 type Found = { network: NetworkRow; role: NetworkRole | null };
 
@@ -66,7 +71,7 @@ export class NetworkGate implements OnModuleDestroy {
    * table (`networkPermissions`); a capability adds its permissions there. Inside a transaction pass
    * `{ tx }`, and `lock: true` to lock the network row so concurrent changes of it queue up.
    */
-  async requireAccess(user: Me, permission: NetworkPermission, networkId: string, options: { tx?: Tx; lock?: boolean } = {}): Promise<Standing> {
+  async requireAccess(user: Viewer, permission: NetworkPermission, networkId: string, options: { tx?: Tx; lock?: boolean } = {}): Promise<Standing> {
     const found = options.tx
       ? await this.networks.findWithRole(networkId, user.id, options)
       : await this.cache.through(key(networkId, user.id), () => this.networks.findWithRole(networkId, user.id), (f) => f.role !== null);

@@ -11,10 +11,11 @@ import { NetworksRepository } from './networks.repository';
 import { NetworksLive } from './networks.live';
 import { NetworksService } from './networks.service';
 import { PartnersRepository } from './partners.repository';
+import { PublicNetworksController } from './public-networks.controller';
 
 @Module({
   imports: [ThemesModule],
-  controllers: [NetworksController, MembersController],
+  controllers: [NetworksController, MembersController, PublicNetworksController],
   providers: [NetworksRepository, PartnersRepository, MembersRepository, NetworkGate, NetworksService, MembersService, NetworksLive, MembersLive, NetworksDemo],
   exports: [NetworksRepository, PartnersRepository, MembersRepository, NetworkGate, NetworksService, MembersService],
 })

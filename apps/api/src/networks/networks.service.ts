@@ -7,7 +7,7 @@ import { EventBus } from '../core/events';
 import { inTransaction } from '../core/transaction';
 import { ThemesRepository } from '../themes/themes.repository';
 import { MembersRepository } from './members.repository';
-import { NetworkGate } from './network-gate';
+import { NetworkGate, visitor, type Viewer } from './network-gate';
 import { NetworksRepository } from './networks.repository';
 import { PartnersRepository } from './partners.repository';
 
@@ -41,12 +41,21 @@ export class NetworksService {
     return this.view(user, id);
   }
 
-  async get(user: Me, networkId: string): Promise<Network> {
+  async get(user: Viewer, networkId: string): Promise<Network> {
     await this.gate.requireAccess(user, 'network.view', networkId);
     return this.view(user, networkId);
   }
 
-  async list(user: Me, query: ListQuery): Promise<Page<Network>> {
+  /** For visitors without an account: public networks and their profiles only. */
+  listPublic(query: ListQuery): Promise<Page<Network>> {
+    return this.list(visitor, { ...query, scope: 'public' });
+  }
+
+  getPublic(networkId: string): Promise<Network> {
+    return this.get(visitor, networkId);
+  }
+
+  async list(user: Viewer, query: ListQuery): Promise<Page<Network>> {
     if (query.theme && !(await this.themes.existingIds([query.theme])).has(query.theme)) throw validationFailed({ theme: 'Unknown theme' });
     const { ids, total } = await this.networks.page({ ...query, userId: user.id });
     const items = await this.networks.views(ids, user.id);
@@ -97,7 +106,7 @@ export class NetworksService {
     if (member) this.events.publish('member.joined', { networkId, member });
   }
 
-  private async view(user: Me, networkId: string): Promise<Network> {
+  private async view(user: Viewer, networkId: string): Promise<Network> {
     const [network] = await this.networks.views([networkId], user.id);
     return network;
   }
