@@ -1,18 +1,16 @@
+import { Suspense } from 'react';
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useT } from '../../lib/use-t';
 import type { Member } from '@broedplaats/contracts';
-import { ConfirmButton } from '../../app/ConfirmButton';
-import { errorMessage } from '../../lib/errors';
 import { formatDate } from '../../lib/dates';
-import { notifyError, notifySuccess } from '../../lib/notify';
-import { MemberControls } from './MemberControls';
-import { useRemoveMember } from './queries';
+import { lazyComponent } from '../../lib/lazy-component';
+
+const MemberManagement = lazyComponent(() => import('./MemberManagement'), (m) => m.MemberManagement);
 
 type Props = { networkId: string; member: Member; isMe: boolean; canManage: boolean };
 
 export function MemberCard({ networkId, member, isMe, canManage }: Props) {
   const { t } = useT();
-  const remove = useRemoveMember(networkId);
   const name = member.displayName;
 
   return (
@@ -35,25 +33,9 @@ export function MemberCard({ networkId, member, isMe, canManage }: Props) {
           {t('members:joinedOn', { date: formatDate(member.joinedAt) })}
         </Text>
         {canManage && (
-          <Group justify="space-between" align="flex-end" wrap="wrap">
-            <MemberControls networkId={networkId} member={member} />
-            {!isMe && (
-              <ConfirmButton
-                size="sm"
-                title={t('members:remove.title', { name })}
-                question={t('members:remove.question', { name })}
-                confirmLabel={t('members:remove.confirm')}
-                onConfirm={() =>
-                  remove
-                    .mutateAsync(member.userId)
-                    .then(() => notifySuccess(t('members:remove.done', { name })))
-                    .catch((error: unknown) => notifyError(errorMessage(t, error)))
-                }
-              >
-                {t('members:remove.button', { name })}
-              </ConfirmButton>
-            )}
-          </Group>
+          <Suspense fallback={null}>
+            <MemberManagement networkId={networkId} member={member} isMe={isMe} />
+          </Suspense>
         )}
       </Stack>
     </Paper>

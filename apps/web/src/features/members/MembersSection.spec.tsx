@@ -40,7 +40,8 @@ describe('members section: engagement', () => {
     const user = setupUser();
     expect(within(await card('Kees')).getByText(/Betrokkenheid 3 van 5/)).toBeInTheDocument();
     expect(screen.queryByText(/Alleen procesbegeleiders zien/)).not.toBeInTheDocument();
-    await user.click(screen.getByRole('combobox', { name: 'Betrokkenheid van Kees' }));
+    // The facilitator's controls are their own download: wait for them.
+    await user.click(await screen.findByRole('combobox', { name: 'Betrokkenheid van Kees' }));
     await user.click(await screen.findByRole('option', { name: '5: trekt het netwerk mee' }));
     expect(await screen.findByText(/De gegevens van Kees zijn opgeslagen/)).toBeInTheDocument();
     expect(calls.filter((c) => c.method === 'PATCH').map((c) => c.body)).toEqual([{ engagement: 5 }]);
