@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { Navigate } from 'react-router-dom';
 import { useMe } from '../features/auth/queries';
 import { PageLoader } from './PageState';
 
-/** The front door: your networks when signed in, otherwise the login page. */
-export function HomeRedirect() {
+/** The front door: your networks when signed in, otherwise the welcome page for visitors. */
+export function HomeRedirect({ visitor }: { visitor: ReactNode }) {
   const me = useMe();
   if (me.isPending) return <PageLoader />;
-  return <Navigate to={me.data ? '/networks' : '/login'} replace />;
+  return me.data ? <Navigate to="/networks" replace /> : visitor;
 }

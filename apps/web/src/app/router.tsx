@@ -21,6 +21,8 @@ const NetworkCreatePage = lazyComponent(withAllStyles(() => import('../features/
 const NetworkEditPage = lazyComponent(withAllStyles(() => import('../features/networks/NetworkEditPage')), (m) => m.NetworkEditPage);
 const NetworkPage = lazyComponent(withAllStyles(() => import('../features/networks/NetworkPage')), (m) => m.NetworkPage);
 const ProfilePage = lazyComponent(withAllStyles(() => import('../features/profile/ProfilePage')), (m) => m.ProfilePage);
+const WelcomePage = lazyComponent(withAllStyles(() => import('../features/welcome/WelcomePage')), (m) => m.WelcomePage);
+const PublicNetworkPage = lazyComponent(withAllStyles(() => import('../features/welcome/PublicNetworkPage')), (m) => m.PublicNetworkPage);
 
 const signedIn = (element: React.ReactNode) => <RequireAuth>{element}</RequireAuth>;
 
@@ -28,7 +30,8 @@ export const routes: RouteObject[] = [
   {
     element: <Shell />,
     children: [
-      { index: true, element: <HomeRedirect /> },
+      { index: true, element: <HomeRedirect visitor={<WelcomePage />} /> },
+      { path: 'openbaar/:networkId', element: <PublicNetworkPage /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'register', element: <RegisterPage /> },
       { path: 'forgot-password', element: <ForgotPasswordPage /> },

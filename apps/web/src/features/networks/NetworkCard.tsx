@@ -3,12 +3,13 @@ import { useT } from '../../lib/use-t';
 import { Link } from 'react-router-dom';
 import type { Network } from '@broedplaats/contracts';
 
-export function NetworkCard({ network, headingOrder }: { network: Network; headingOrder: 2 | 3 }) {
+/** `href`: where the name links to (visitors open the public profile page). */
+export function NetworkCard({ network, headingOrder, href }: { network: Network; headingOrder: 2 | 3; href?: string }) {
   const { t } = useT();
   return (
     <Card withBorder radius="md" padding="md" component="article">
       <Title order={headingOrder} size="h4" mb={4}>
-        <Anchor component={Link} to={`/networks/${network.id}`}>
+        <Anchor component={Link} to={href ?? `/networks/${network.id}`}>
           {network.name}
         </Anchor>
       </Title>
