@@ -43,7 +43,7 @@ export function LoginForm({ invitationToken, onDone }: Props) {
           {t('auth:login.forgot')}
         </Anchor>
         <Button type="submit" loading={login.isPending}>
-          {t('auth:login.submit')}
+          {invitationToken ? t('auth:login.submitAndJoin') : t('auth:login.submit')}
         </Button>
       </Stack>
     </form>

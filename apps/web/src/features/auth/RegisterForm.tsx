@@ -41,7 +41,7 @@ export function RegisterForm({ invitationToken, onDone }: Props) {
         <TextInput type="email" autoComplete="email" label={t('auth:fields.email')} required {...form.getInputProps('email')} />
         <PasswordInput autoComplete="new-password" label={t('auth:fields.password')} description={t('auth:fields.passwordHint')} required {...form.getInputProps('password')} />
         <Button type="submit" loading={register.isPending}>
-          {t('auth:register.submit')}
+          {invitationToken ? t('auth:register.submitAndJoin') : t('auth:register.submit')}
         </Button>
       </Stack>
     </form>

@@ -51,7 +51,8 @@ describe('join page', () => {
     await fillIn(user, await screen.findByRole('textbox', { name: /Je naam/ }), 'Kees Jansen');
     await fillIn(user, screen.getByRole('textbox', { name: /E-mailadres/ }), 'kees@example.nl');
     await fillIn(user, screen.getByLabelText(/Wachtwoord/), 'een-lang-wachtwoord');
-    await user.click(screen.getByRole('button', { name: 'Account maken' }));
+    expect(screen.getByText(/De leden van dit netwerk zien je naam/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Account maken en meedoen' }));
 
     expect(await screen.findByRole('heading', { name: 'Netwerkpagina' })).toBeInTheDocument();
     expect(calls.find((call) => call.path === '/api/auth/register')?.body).toMatchObject({
@@ -73,7 +74,7 @@ describe('join page', () => {
 
     expect(await screen.findByRole('heading', { name: 'Netwerkpagina' })).toBeInTheDocument();
     expect(calls.some((call) => call.method === 'POST' && call.path === `/api/invitations/${token}/accept`)).toBe(true);
-    expect(screen.queryByRole('button', { name: 'Account maken' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Account maken en meedoen' })).not.toBeInTheDocument();
   });
 
   it('explains in plain words that an expired invitation no longer works', async () => {
@@ -89,6 +90,6 @@ describe('join page', () => {
     const alert = (await screen.findByText('Deze uitnodiging werkt niet meer')).closest('[role="alert"]');
     expect(alert).toHaveTextContent('Deze uitnodiging werkt niet meer');
     expect(alert).toHaveTextContent('Vraag de persoon die je uitnodigde om een nieuwe link.');
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Account maken' })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Account maken en meedoen' })).not.toBeInTheDocument());
   });
 });

@@ -1,4 +1,4 @@
-import { Anchor, Button, Container, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Container, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useT } from '../../lib/use-t';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { AuthResult, InvitationPreview } from '@broedplaats/contracts';
@@ -111,7 +111,13 @@ export function JoinPage() {
             <Text size="sm" mt="xs">
               {preview.data.province} · {t('invitations:join.validUntil', { date: formatDateTime(preview.data.expiresAt) })}
             </Text>
+            <Text size="sm" mt="sm">
+              {t('welcome:join.about')}
+            </Text>
           </Paper>
+          <Alert variant="light" color="gray" title={t('welcome:join.privacyTitle')}>
+            {t('welcome:join.privacy')}
+          </Alert>
           <JoinActions token={token} preview={preview.data} />
         </Stack>
       )}
