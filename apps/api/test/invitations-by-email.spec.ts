@@ -71,10 +71,37 @@ describe.each(testDatabases())('invitations by e-mail on %s', (_kind, db: TestDa
     expect((await t.request('GET', `/api/networks/${networkId}/invitations`, { cookie: fenna.cookie })).body).toEqual([]);
   });
 
+  it('refuses an archived network with network_archived', async () => {
+    const fenna = await t.fixtures.person('Fenna');
+    const networkId = await t.fixtures.network({ facilitators: [fenna] }, { archived: true });
+    const res = await send(fenna.cookie, networkId, { invitees: [{ email: 'x@example.nl', category: 'citizen' }] });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('network_archived');
+  });
+
   it('needs a session (401)', async () => {
     const fenna = await t.fixtures.person('Fenna');
     const networkId = await t.fixtures.network({ facilitators: [fenna] });
     const res = await t.request('POST', `/api/networks/${networkId}/invitations/email`, { body: { invitees: [{ email: 'x@example.nl', category: 'citizen' }] } });
     expect(res.status).toBe(401);
+  });
+});
+
+describe.each(testDatabases().slice(0, 1))('invitations by e-mail limits on %s', (_kind, db: TestDatabase) => {
+  it('limits sending per IP address (RATE_LIMIT_MAIL), shared with reset requests', async () => {
+    const t = await TestApp.start(db, { RATE_LIMIT_MAIL: '2' });
+    try {
+      const fenna = await t.fixtures.person('Fenna');
+      const networkId = await t.fixtures.network({ facilitators: [fenna] });
+      const send = () =>
+        t.request('POST', `/api/networks/${networkId}/invitations/email`, { cookie: fenna.cookie, ip: '10.0.0.9', body: { invitees: [{ email: 'x@example.nl', category: 'citizen' }] } });
+      expect((await send()).status).toBe(201);
+      expect((await t.request('POST', '/api/auth/password-reset', { body: { email: 'iemand@example.nl' }, ip: '10.0.0.9' })).status).toBe(202);
+      const third = await send();
+      expect(third.status).toBe(429);
+      expect(third.body.error.code).toBe('rate_limited');
+    } finally {
+      await t.close();
+    }
   });
 });
