@@ -5,6 +5,7 @@ export * from './themes';
 export * from './networks';
 export * from './invitations';
 export * from './mail';
+export * from './admin';
 export * from './realtime';
 export * from './health';
 export * from './routes';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   AuthResult, ChangePasswordBody, DeleteAccountBody, LoginBody, Me, RegisterBody, RequestPasswordResetBody, ResetPasswordBody, SessionList, UpdateProfileBody,
 } from './auth';
+import { AdminUser, AdminUserPage, AdminUserParams, AdminUsersQuery, AuditPage, AuditQuery } from './admin';
 import { Id } from './common';
 import type { ErrorCode } from './errors';
 import { Health } from './health';
@@ -80,6 +81,22 @@ export const routes = {
   deleteAccount: route({
     method: 'POST', path: '/api/auth/me/delete', tag: 'auth', summary: 'Delete my account (contributions stay, as a former member)', access: 'session',
     body: DeleteAccountBody, status: 204, errors: ['last_facilitator', 'rate_limited'], rateLimit: 'password',
+  }),
+  adminUsers: route({
+    method: 'GET', path: '/api/admin/users', tag: 'admin', summary: 'Search every account, with its memberships (platform admins)', access: 'session',
+    query: AdminUsersQuery, response: AdminUserPage, status: 200, errors: ['forbidden'],
+  }),
+  deactivateUser: route({
+    method: 'POST', path: '/api/admin/users/:userId/deactivate', tag: 'admin', summary: 'Stop a person logging in and end their sessions (platform admins)', access: 'session',
+    params: AdminUserParams, response: AdminUser, status: 200, errors: ['forbidden'],
+  }),
+  reactivateUser: route({
+    method: 'POST', path: '/api/admin/users/:userId/reactivate', tag: 'admin', summary: 'Let a deactivated person log in again (platform admins)', access: 'session',
+    params: AdminUserParams, response: AdminUser, status: 200, errors: ['forbidden'],
+  }),
+  auditLog: route({
+    method: 'GET', path: '/api/admin/audit', tag: 'admin', summary: 'What platform admins did, newest first (platform admins)', access: 'session',
+    query: AuditQuery, response: AuditPage, status: 200, errors: ['forbidden'],
   }),
   outbox: route({
     method: 'GET', path: '/api/admin/outbox', tag: 'mail', summary: 'Mails kept because no SMTP server is set (platform admins)', access: 'session',

@@ -1,0 +1,130 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { aliasedTable, and, asc, desc, eq, ilike, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import type { AdminMembership, AdminUser, AuditAction, AuditEntry, Page } from '@broedplaats/contracts';
+import { users } from '../auth/auth.tables';
+import { DATABASE, type Database, type Db, type Tx } from '../core/database/database';
+import { memberships, networks } from '../networks/networks.tables';
+import { adminAudit, userDeactivations } from './admin.tables';
+
+/** `%` and `_` typed by an admin are letters, not wildcards. */
+const containing = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+@Injectable()
+export class AdminRepository {
+  private readonly db: Db;
+  constructor(@Inject(DATABASE) database: Database) {
+    this.db = database.db;
+  }
+
+  /** Accounts that were not deleted, by name; `q` matches part of the name or the e-mail address. */
+  async users(q: string | undefined, page: number, pageSize: number, tx: Db | Tx = this.db): Promise<Page<AdminUser>> {
+    const where: SQL | undefined = and(isNull(users.deletedAt), q ? or(ilike(users.displayName, containing(q)), ilike(users.email, containing(q))) : undefined);
+    const [rows, total] = await Promise.all([
+      tx
+        .select({ user: users, deactivatedAt: userDeactivations.deactivatedAt })
+        .from(users)
+        .leftJoin(userDeactivations, eq(userDeactivations.userId, users.id))
+        .where(where)
+        .orderBy(asc(users.displayName), asc(users.id))
+        .limit(pageSize)
+        .offset((page - 1) * pageSize),
+      tx.$count(users, where),
+    ]);
+    const byUser = await this.memberships(rows.map((r) => r.user.id), tx);
+    const items = rows.map(({ user, deactivatedAt }) => ({
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      isPlatformAdmin: user.isPlatformAdmin,
+      createdAt: user.createdAt.toISOString(),
+      deactivatedAt: deactivatedAt?.toISOString() ?? null,
+      memberships: byUser.get(user.id) ?? [],
+    }));
+    return { items, total, page, pageSize };
+  }
+
+  async user(tx: Db | Tx, userId: string): Promise<AdminUser | null> {
+    const [row] = await tx
+      .select({ user: users, deactivatedAt: userDeactivations.deactivatedAt })
+      .from(users)
+      .leftJoin(userDeactivations, eq(userDeactivations.userId, users.id))
+      .where(and(eq(users.id, userId), isNull(users.deletedAt)))
+      .limit(1);
+    if (!row) return null;
+    const byUser = await this.memberships([userId], tx);
+    const { user, deactivatedAt } = row;
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      isPlatformAdmin: user.isPlatformAdmin,
+      createdAt: user.createdAt.toISOString(),
+      deactivatedAt: deactivatedAt?.toISOString() ?? null,
+      memberships: byUser.get(userId) ?? [],
+    };
+  }
+
+  /** Locks the person's row, so a sign-in and a deactivation of the same person take turns. */
+  async lockUser(tx: Tx, userId: string): Promise<boolean> {
+    const rows = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, userId), isNull(users.deletedAt))).for('update');
+    return rows.length > 0;
+  }
+
+  async isDeactivated(tx: Db | Tx, userId: string): Promise<boolean> {
+    return (await tx.$count(userDeactivations, eq(userDeactivations.userId, userId))) > 0;
+  }
+
+  /** False when the person was deactivated already. */
+  async deactivate(tx: Tx, userId: string, by: string, at: Date): Promise<boolean> {
+    const rows = await tx.insert(userDeactivations).values({ userId, deactivatedBy: by, deactivatedAt: at }).onConflictDoNothing().returning({ userId: userDeactivations.userId });
+    return rows.length > 0;
+  }
+
+  /** False when the person was not deactivated. */
+  async reactivate(tx: Tx, userId: string): Promise<boolean> {
+    const rows = await tx.delete(userDeactivations).where(eq(userDeactivations.userId, userId)).returning({ userId: userDeactivations.userId });
+    return rows.length > 0;
+  }
+
+  async audit(tx: Tx, entry: { actorId: string; action: AuditAction; targetUserId: string; at: Date }): Promise<void> {
+    await tx.insert(adminAudit).values(entry);
+  }
+
+  /** Newest first. */
+  async auditPage(page: number, pageSize: number): Promise<Page<AuditEntry>> {
+    const actor = aliasedTable(users, 'actor');
+    const target = aliasedTable(users, 'target');
+    const [rows, total] = await Promise.all([
+      this.db
+        .select({ entry: adminAudit, actorName: actor.displayName, targetName: target.displayName })
+        .from(adminAudit)
+        .innerJoin(actor, eq(actor.id, adminAudit.actorId))
+        .innerJoin(target, eq(target.id, adminAudit.targetUserId))
+        .orderBy(desc(adminAudit.at), desc(adminAudit.seq))
+        .limit(pageSize)
+        .offset((page - 1) * pageSize),
+      this.db.$count(adminAudit),
+    ]);
+    const items = rows.map(({ entry, actorName, targetName }) => ({
+      id: entry.id,
+      actor: { id: entry.actorId, displayName: actorName },
+      action: entry.action,
+      target: { id: entry.targetUserId, displayName: targetName },
+      at: entry.at.toISOString(),
+    }));
+    return { items, total, page, pageSize };
+  }
+
+  private async memberships(userIds: string[], tx: Db | Tx): Promise<Map<string, AdminMembership[]>> {
+    const byUser = new Map<string, AdminMembership[]>();
+    if (userIds.length === 0) return byUser;
+    const rows = await tx
+      .select({ userId: memberships.userId, networkId: networks.id, networkName: networks.name, role: memberships.role })
+      .from(memberships)
+      .innerJoin(networks, eq(networks.id, memberships.networkId))
+      .where(inArray(memberships.userId, userIds))
+      .orderBy(asc(networks.name));
+    for (const { userId, ...membership } of rows) byUser.set(userId, [...(byUser.get(userId) ?? []), membership]);
+    return byUser;
+  }
+}
