@@ -21,6 +21,7 @@ const NetworkCreatePage = lazyComponent(withAllStyles(() => import('../features/
 const NetworkEditPage = lazyComponent(withAllStyles(() => import('../features/networks/NetworkEditPage')), (m) => m.NetworkEditPage);
 const NetworkPage = lazyComponent(withAllStyles(() => import('../features/networks/NetworkPage')), (m) => m.NetworkPage);
 const ProfilePage = lazyComponent(withAllStyles(() => import('../features/profile/ProfilePage')), (m) => m.ProfilePage);
+const OutboxPage = lazyComponent(withAllStyles(() => import('../features/mail/OutboxPage')), (m) => m.OutboxPage);
 const WelcomePage = lazyComponent(withAllStyles(() => import('../features/welcome/WelcomePage')), (m) => m.WelcomePage);
 const PublicNetworkPage = lazyComponent(withAllStyles(() => import('../features/welcome/PublicNetworkPage')), (m) => m.PublicNetworkPage);
 
@@ -43,6 +44,7 @@ export const routes: RouteObject[] = [
       { path: 'networks/:networkId/edit', element: signedIn(<NetworkEditPage />) },
       { path: 'networks/:networkId/:tab', element: signedIn(<NetworkPage />) },
       { path: 'profile', element: signedIn(<ProfilePage />) },
+      { path: 'admin/outbox', element: signedIn(<OutboxPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -9,6 +9,7 @@ import nlMembers from '../locales/nl/members.json';
 import nlInvitations from '../locales/nl/invitations.json';
 import nlProfile from '../locales/nl/profile.json';
 import nlPresence from '../locales/nl/presence.json';
+import nlMail from '../locales/nl/mail.json';
 import nlWelcome from '../locales/nl/welcome.json';
 import enCommon from '../locales/en/common.json';
 import enErrors from '../locales/en/errors.json';
@@ -18,16 +19,17 @@ import enMembers from '../locales/en/members.json';
 import enInvitations from '../locales/en/invitations.json';
 import enProfile from '../locales/en/profile.json';
 import enPresence from '../locales/en/presence.json';
+import enMail from '../locales/en/mail.json';
 import enWelcome from '../locales/en/welcome.json';
 
 export const resources = {
   nl: {
     common: nlCommon, errors: nlErrors, auth: nlAuth, networks: nlNetworks, members: nlMembers,
-    invitations: nlInvitations, profile: nlProfile, presence: nlPresence, welcome: nlWelcome,
+    invitations: nlInvitations, profile: nlProfile, presence: nlPresence, welcome: nlWelcome, mail: nlMail,
   },
   en: {
     common: enCommon, errors: enErrors, auth: enAuth, networks: enNetworks, members: enMembers,
-    invitations: enInvitations, profile: enProfile, presence: enPresence, welcome: enWelcome,
+    invitations: enInvitations, profile: enProfile, presence: enPresence, welcome: enWelcome, mail: enMail,
   },
 } as const;
 

@@ -1,4 +1,5 @@
-import { Button, Stack, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Title } from '@mantine/core';
+import { Link } from 'react-router-dom';
 import { Panel } from '../../app/Panel';
 import { IconLogout } from '@tabler/icons-react';
 import { useT } from '../../lib/use-t';
@@ -20,6 +21,11 @@ export function ProfilePage() {
   return (
     <Stack gap="lg" maw={760}>
       <Title order={1}>{t('profile:title')}</Title>
+      {me.data.isPlatformAdmin && (
+        <Anchor component={Link} to="/admin/outbox">
+          {t('mail:outbox.link')}
+        </Anchor>
+      )}
       <Panel id="details" title={t('profile:details')}>
         <ProfileForm key={me.data.id} me={me.data} />
       </Panel>
