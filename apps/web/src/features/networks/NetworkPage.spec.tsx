@@ -55,7 +55,24 @@ describe('network page', () => {
     expect(tabs.map((tab) => tab.textContent)).toEqual(['Overzicht', 'Leden', 'Uitnodigen', 'Instellingen']);
     expect(await screen.findByRole('heading', { name: 'Nu online', level: 2 })).toBeInTheDocument();
     const parts = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
-    expect(parts).toEqual(['Over dit netwerk', "Thema's", 'Partners', 'Nu online']);
+    // A fresh network: first steps instead of empty fields (no themes or partners panels yet).
+    expect(parts).toEqual(['Zo begin je', 'Over dit netwerk', 'Nu online']);
+    expect(screen.getByRole('link', { name: 'Nodig de eerste mensen uit' })).toHaveAttribute('href', `/networks/${networkId}/uitnodigen`);
+    expect(screen.queryByText('Niet ingevuld')).not.toBeInTheDocument();
+  });
+
+  it('drops the first steps once they are done, and shows themes and partners', async () => {
+    openPage({
+      ...network,
+      archived: false,
+      domain: 'Vroegsignalering van schulden',
+      themeIds: [themes[0].id],
+      partners: [{ id: '3f0d5f0e-6d0f-4a32-9a8e-8a6a2d8e4c11', name: 'Gemeente Almere', kind: 'municipality' }],
+      memberCount: 4,
+    });
+    expect(await screen.findByRole('heading', { name: 'Partners', level: 2 })).toBeInTheDocument();
+    expect(screen.getByText('Vroegsignalering van schulden')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Zo begin je' })).not.toBeInTheDocument();
   });
 
   it('opens the tab named in the address', async () => {

@@ -5,15 +5,15 @@ import type { Network } from '@broedplaats/contracts';
 import { NetworkFacts } from './NetworkFacts';
 import { useThemes } from './queries';
 
-function Wenger({ label, hint, text }: { label: string; hint: string; text: string }) {
-  const { t } = useT();
+/** One of Wenger's three parts; left out while nobody has written it (no form hints for readers). */
+function Wenger({ label, text }: { label: string; text: string }) {
+  if (!text.trim()) return null;
   return (
     <Stack gap={2}>
       <Title order={3} size="h5">
         {label}
       </Title>
-      <Text size="sm">{hint}</Text>
-      <Text style={{ whiteSpace: 'pre-line' }}>{text || t('networks:profile.notGiven')}</Text>
+      <Text style={{ whiteSpace: 'pre-line' }}>{text}</Text>
     </Stack>
   );
 }
@@ -29,16 +29,14 @@ export function NetworkProfile({ network }: { network: Network }) {
       <Panel id="about" title={t('networks:profile.about')}>
         <Stack>
           <NetworkFacts network={network} />
-          <Wenger label={t('networks:form.domain')} hint={t('networks:form.domainHint')} text={network.domain} />
-          <Wenger label={t('networks:form.community')} hint={t('networks:form.communityHint')} text={network.community} />
-          <Wenger label={t('networks:form.practice')} hint={t('networks:form.practiceHint')} text={network.practice} />
+          <Wenger label={t('networks:form.domain')} text={network.domain} />
+          <Wenger label={t('networks:form.community')} text={network.community} />
+          <Wenger label={t('networks:form.practice')} text={network.practice} />
         </Stack>
       </Panel>
 
-      <Panel id="themes" title={t('networks:profile.themes')}>
-        {network.themeIds.length === 0 ? (
-          <Text>{t('networks:profile.noThemes')}</Text>
-        ) : (
+      {network.themeIds.length > 0 && (
+        <Panel id="themes" title={t('networks:profile.themes')}>
           <Group gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
             {network.themeIds.map((id) => (
               <Badge key={id} component="li" variant="light" size="lg" tt="none" style={{ maxWidth: '100%' }}>
@@ -46,13 +44,11 @@ export function NetworkProfile({ network }: { network: Network }) {
               </Badge>
             ))}
           </Group>
-        )}
-      </Panel>
+        </Panel>
+      )}
 
-      <Panel id="partners" title={t('networks:profile.partners')}>
-        {network.partners.length === 0 ? (
-          <Text>{t('networks:profile.noPartners')}</Text>
-        ) : (
+      {network.partners.length > 0 && (
+        <Panel id="partners" title={t('networks:profile.partners')}>
           <List spacing="xs">
             {network.partners.map((partner) => (
               <List.Item key={partner.id}>
@@ -63,8 +59,8 @@ export function NetworkProfile({ network }: { network: Network }) {
               </List.Item>
             ))}
           </List>
-        )}
-      </Panel>
+        </Panel>
+      )}
     </Stack>
   );
 }

@@ -1,5 +1,14 @@
 import { homeSection, networkSection, overviewTab } from '../../lib/sections';
 
+/** First steps for a new network's facilitators; it disappears once they are done. */
+export const checklistSection = networkSection({
+  id: 'first-steps',
+  label: 'networks:checklist.title',
+  audience: 'facilitator',
+  tab: overviewTab,
+  load: () => import('./NetworkChecklist').then((m) => m.NetworkChecklist),
+});
+
 export const profileSection = networkSection({
   id: 'profile',
   label: 'networks:profile.about',
