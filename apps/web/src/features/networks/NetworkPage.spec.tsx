@@ -31,22 +31,22 @@ describe('network page', () => {
     const user = setupUser();
 
     await user.click(await screen.findByRole('tab', { name: 'Instellingen' }));
-    await user.click(await screen.findByRole('button', { name: 'Netwerk terugzetten' }));
-    expect(screen.queryByRole('button', { name: 'Netwerk archiveren' })).not.toBeInTheDocument();
-    const dialog = await screen.findByRole('dialog', { name: 'Leernetwerk Almere terugzetten?' });
+    await user.click(await screen.findByRole('button', { name: 'Netwerk weer openen' }));
+    expect(screen.queryByRole('button', { name: 'Netwerk afsluiten' })).not.toBeInTheDocument();
+    const dialog = await screen.findByRole('dialog', { name: 'Leernetwerk Almere weer openen?' });
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Annuleren' })).toHaveFocus());
-    await user.click(within(dialog).getByRole('button', { name: 'Ja, terugzetten' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, weer openen' }));
 
-    expect(await screen.findByRole('button', { name: 'Netwerk archiveren' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Netwerk afsluiten' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Netwerk aanpassen' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Netwerk terugzetten' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Netwerk weer openen' })).not.toBeInTheDocument();
     await waitFor(() => expect(calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual([`/api/networks/${networkId}/restore`]));
   });
 
   it('shows no restore button to a plain member', async () => {
     openPage({ ...network, myRole: 'member' });
     expect(await screen.findByRole('heading', { name: 'Leernetwerk Almere', level: 1 })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Netwerk terugzetten' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Netwerk weer openen' })).not.toBeInTheDocument();
   });
 
   it('shows a facilitator the app’s tabs in order, each deep-linkable, with its parts', async () => {
