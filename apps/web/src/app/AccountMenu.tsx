@@ -1,11 +1,11 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconLogout, IconUser, IconUsersGroup } from '@tabler/icons-react';
+import { IconChevronDown, IconLogout, IconShieldLock, IconUser, IconUsersGroup } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { useT } from '../lib/use-t';
 import { useSignOut } from '../features/auth/useSignOut';
 
 /** The signed-in person's menu: its own download (the menu and its positioning code), not the login page's. */
-export function AccountMenu({ name }: { name: string }) {
+export function AccountMenu({ name, isPlatformAdmin = false }: { name: string; isPlatformAdmin?: boolean }) {
   const { t } = useT();
   const { signOut } = useSignOut();
   return (
@@ -30,6 +30,11 @@ export function AccountMenu({ name }: { name: string }) {
         <Menu.Item component={Link} to="/profile" leftSection={<IconUser size={16} aria-hidden />}>
           {t('profile:title')}
         </Menu.Item>
+        {isPlatformAdmin && (
+          <Menu.Item component={Link} to="/beheer" leftSection={<IconShieldLock size={16} aria-hidden />}>
+            {t('admin:link')}
+          </Menu.Item>
+        )}
         <Menu.Divider />
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden />}

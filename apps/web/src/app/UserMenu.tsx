@@ -20,7 +20,7 @@ export function UserMenu() {
   }
   return (
     <Suspense fallback={null}>
-      <AccountMenu name={me.data.displayName} />
+      <AccountMenu name={me.data.displayName} isPlatformAdmin={me.data.isPlatformAdmin} />
     </Suspense>
   );
 }

@@ -22,6 +22,7 @@ const NetworkEditPage = lazyComponent(withAllStyles(() => import('../features/ne
 const NetworkPage = lazyComponent(withAllStyles(() => import('../features/networks/NetworkPage')), (m) => m.NetworkPage);
 const ProfilePage = lazyComponent(withAllStyles(() => import('../features/profile/ProfilePage')), (m) => m.ProfilePage);
 const OutboxPage = lazyComponent(withAllStyles(() => import('../features/mail/OutboxPage')), (m) => m.OutboxPage);
+const AdminPage = lazyComponent(withAllStyles(() => import('../features/admin/AdminPage')), (m) => m.AdminPage);
 const WelcomePage = lazyComponent(withAllStyles(() => import('../features/welcome/WelcomePage')), (m) => m.WelcomePage);
 const PublicNetworkPage = lazyComponent(withAllStyles(() => import('../features/welcome/PublicNetworkPage')), (m) => m.PublicNetworkPage);
 
@@ -45,6 +46,7 @@ export const routes: RouteObject[] = [
       { path: 'networks/:networkId/:tab', element: signedIn(<NetworkPage />) },
       { path: 'profile', element: signedIn(<ProfilePage />) },
       { path: 'admin/outbox', element: signedIn(<OutboxPage />) },
+      { path: 'beheer', element: signedIn(<AdminPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

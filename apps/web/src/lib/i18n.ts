@@ -10,6 +10,7 @@ import nlInvitations from '../locales/nl/invitations.json';
 import nlProfile from '../locales/nl/profile.json';
 import nlPresence from '../locales/nl/presence.json';
 import nlMail from '../locales/nl/mail.json';
+import nlAdmin from '../locales/nl/admin.json';
 import nlWelcome from '../locales/nl/welcome.json';
 import enCommon from '../locales/en/common.json';
 import enErrors from '../locales/en/errors.json';
@@ -20,16 +21,17 @@ import enInvitations from '../locales/en/invitations.json';
 import enProfile from '../locales/en/profile.json';
 import enPresence from '../locales/en/presence.json';
 import enMail from '../locales/en/mail.json';
+import enAdmin from '../locales/en/admin.json';
 import enWelcome from '../locales/en/welcome.json';
 
 export const resources = {
   nl: {
     common: nlCommon, errors: nlErrors, auth: nlAuth, networks: nlNetworks, members: nlMembers,
-    invitations: nlInvitations, profile: nlProfile, presence: nlPresence, welcome: nlWelcome, mail: nlMail,
+    invitations: nlInvitations, profile: nlProfile, presence: nlPresence, welcome: nlWelcome, mail: nlMail, admin: nlAdmin,
   },
   en: {
     common: enCommon, errors: enErrors, auth: enAuth, networks: enNetworks, members: enMembers,
-    invitations: enInvitations, profile: enProfile, presence: enPresence, welcome: enWelcome, mail: enMail,
+    invitations: enInvitations, profile: enProfile, presence: enPresence, welcome: enWelcome, mail: enMail, admin: enAdmin,
   },
 } as const;
 

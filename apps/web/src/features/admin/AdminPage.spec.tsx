@@ -1,0 +1,95 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { AdminUser, AuditEntry } from '@broedplaats/contracts';
+import { fakeApi, forbidden } from '../../../test/fake-api';
+import { renderApp } from '../../../test/render';
+import { setupUser } from '../../../test/user';
+import { setLanguage } from '../../lib/i18n';
+import { AdminPage } from './AdminPage';
+
+const ADMIN_ID = '11111111-1111-4111-8111-111111111111';
+const me = { id: ADMIN_ID, email: 'beheer@example.nl', displayName: 'Beheer', language: 'nl', isPlatformAdmin: true };
+const person = (n: number, name: string): AdminUser => ({
+  id: `22222222-2222-4222-8222-2222222222${String(n).padStart(2, '0')}`,
+  email: `${name.toLowerCase()}@example.nl`,
+  displayName: name,
+  isPlatformAdmin: false,
+  createdAt: '2026-11-01T09:00:00.000Z',
+  deactivatedAt: null,
+  memberships: [{ networkId: '33333333-3333-4333-8333-333333333333', networkName: 'Wijkteam Noord', role: 'facilitator' }],
+});
+
+/** A small admin server: searching filters by name, deactivating changes the person and logs it. */
+function server() {
+  const people: AdminUser[] = [{ ...person(0, 'Beheer'), id: ADMIN_ID, memberships: [] }, person(1, 'Anna'), person(2, 'Bram')];
+  const audit: AuditEntry[] = [];
+  const setActive = (active: boolean) => ({ path }: { path: string }) => {
+    const id = path.split('/')[4];
+    const who = people.find((p) => p.id === id)!;
+    who.deactivatedAt = active ? null : '2026-11-23T10:00:00.000Z';
+    audit.unshift({
+      id: `44444444-4444-4444-8444-4444444444${String(audit.length).padStart(2, '0')}`,
+      actor: { id: ADMIN_ID, displayName: 'Beheer' },
+      action: active ? 'user.reactivated' : 'user.deactivated',
+      target: { id: who.id, displayName: who.displayName },
+      at: '2026-11-23T10:00:00.000Z',
+    });
+    return { body: who };
+  };
+  return fakeApi({
+    'GET /api/auth/me': { body: me },
+    'GET /api/admin/users': ({ path }) => {
+      const q = (new URLSearchParams(path.split('?')[1]).get('q') ?? '').toLowerCase();
+      const items = people.filter((p) => p.displayName.toLowerCase().includes(q) || p.email.includes(q));
+      return { body: { items, total: items.length, page: 1, pageSize: 20 } };
+    },
+    'GET /api/admin/audit': () => ({ body: { items: audit, total: audit.length, page: 1, pageSize: 20 } }),
+    ...Object.fromEntries(people.flatMap((p) => [
+      [`POST /api/admin/users/${p.id}/deactivate`, setActive(false)],
+      [`POST /api/admin/users/${p.id}/reactivate`, setActive(true)],
+    ])),
+  });
+}
+
+describe('admin page', () => {
+  beforeEach(() => setLanguage('nl'));
+
+  it('searches people, shows their networks and deactivates someone after asking, with cancel focused', async () => {
+    const { calls } = server();
+    renderApp([{ path: '/', element: <AdminPage /> }], '/');
+    const user = setupUser();
+
+    expect(await screen.findByRole('cell', { name: 'Anna' })).toBeInTheDocument();
+    expect(screen.getAllByText('Wijkteam Noord (Procesbegeleider)')).toHaveLength(2);
+    // Nobody blocks themselves: no button on the admin's own row.
+    expect(screen.queryByRole('button', { name: 'Beheer blokkeren' })).not.toBeInTheDocument();
+    expect(screen.getByText('Er staat nog niets in het logboek.')).toBeInTheDocument();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Zoek op naam of e-mailadres' }), 'bram');
+    await waitFor(() => expect(screen.queryByRole('cell', { name: 'Anna' })).not.toBeInTheDocument());
+    expect(calls.map((c) => c.path)).toContain('/api/admin/users?q=bram&page=1&pageSize=20');
+
+    await user.click(screen.getByRole('button', { name: 'Bram blokkeren' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Bram blokkeren?' });
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Annuleren' })).toHaveFocus());
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, blokkeren' }));
+
+    expect(await screen.findByRole('cell', { name: 'Geblokkeerd' })).toBeInTheDocument();
+    expect(calls.some((c) => c.method === 'POST' && c.path.endsWith('/deactivate'))).toBe(true);
+    expect(await screen.findByRole('cell', { name: 'Heeft Bram geblokkeerd' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Bram deblokkeren' })).toBeInTheDocument();
+  });
+
+  it('shows English texts', async () => {
+    server();
+    setLanguage('en');
+    renderApp([{ path: '/', element: <AdminPage /> }], '/');
+    expect(await screen.findByRole('button', { name: 'Deactivate Anna' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Audit log' })).toBeInTheDocument();
+  });
+
+  it('says so when the person is not a platform admin', async () => {
+    fakeApi({ 'GET /api/auth/me': { body: { ...me, isPlatformAdmin: false } }, 'GET /api/admin/users': forbidden, 'GET /api/admin/audit': forbidden });
+    renderApp([{ path: '/', element: <AdminPage /> }], '/');
+    expect((await screen.findAllByRole('alert')).length).toBeGreaterThan(0);
+  });
+});

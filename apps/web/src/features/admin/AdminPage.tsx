@@ -1,0 +1,23 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { usePageTitle } from '../../lib/page-title';
+import { useT } from '../../lib/use-t';
+import { useMe } from '../auth/queries';
+import { AuditSection } from './AuditSection';
+import { UsersSection } from './UsersSection';
+
+/** /beheer: platform admins look after accounts and read what admins did. */
+export function AdminPage() {
+  const { t } = useT();
+  usePageTitle(t('admin:title'));
+  const me = useMe();
+  return (
+    <Stack gap="xl" maw={1100}>
+      <Stack gap="xs">
+        <Title order={1}>{t('admin:title')}</Title>
+        <Text>{t('admin:intro')}</Text>
+      </Stack>
+      <UsersSection myId={me.data?.id ?? ''} />
+      <AuditSection />
+    </Stack>
+  );
+}
