@@ -98,6 +98,24 @@ describe.each(testDatabases())('platform admin on %s', (_kind, db: TestDatabase)
     expect((await live.t.request('GET', '/api/auth/me', { cookie: sessionCookie(again) })).status).toBe(200);
   });
 
+  it('lists every network, members-only and archived too, with members and facilitators', async () => {
+    const admin = await live.t.fixtures.person('Beheer', { isPlatformAdmin: true });
+    const [jan, kim] = [await live.t.fixtures.person('Jan'), await live.t.fixtures.person('Kim')];
+    const closed = await live.t.fixtures.network({ facilitators: [jan], members: [kim] }, { name: 'Besloten Kring Overzicht', visibility: 'members' });
+    const archived = await live.t.fixtures.network({ facilitators: [kim] }, { name: 'Gearchiveerde Kring Overzicht', archived: true });
+
+    const res = await get(admin, '/api/admin/networks?q=kring%20overzicht');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ total: 2, page: 1 });
+    expect(res.body.items).toEqual([
+      expect.objectContaining({ id: closed, visibility: 'members', archivedAt: null, memberCount: 2, facilitators: [{ id: jan.id, displayName: 'Jan' }] }),
+      expect.objectContaining({ id: archived, archivedAt: expect.any(String), memberCount: 1 }),
+    ]);
+    expect((await get(admin, '/api/admin/networks?pageSize=0')).body.error.fields).toHaveProperty('pageSize');
+    expect((await get(jan, '/api/admin/networks')).status).toBe(403);
+    expect((await get(undefined, '/api/admin/networks')).status).toBe(401);
+  });
+
   it('keeps an audit log of every admin action, newest first', async () => {
     const admin = await live.t.fixtures.person('Auditor', { isPlatformAdmin: true });
     const ivo = await live.t.fixtures.person('Ivo');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, page, PageQuery, Timestamp } from './common';
-import { NetworkRole } from './networks';
+import { NetworkRole, Visibility } from './networks';
 
 /** Platform admins look people up by (part of) their name or e-mail address. */
 export const AdminUsersQuery = PageQuery.extend({ q: z.string().trim().max(200).optional() });
@@ -40,3 +40,19 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 export const AuditPage = page(AuditEntry);
 export type AuditPage = z.infer<typeof AuditPage>;
 export const AuditQuery = PageQuery;
+
+/** Every network, members-only and archived ones too, for platform admins; `q` matches part of the name. */
+export const AdminNetworksQuery = PageQuery.extend({ q: z.string().trim().max(200).optional() });
+export type AdminNetworksQuery = z.input<typeof AdminNetworksQuery>;
+export const AdminNetwork = z.object({
+  id: Id,
+  name: z.string(),
+  visibility: Visibility,
+  archivedAt: Timestamp.nullable(),
+  createdAt: Timestamp,
+  memberCount: z.number().int(),
+  facilitators: z.array(z.object({ id: Id, displayName: z.string() })),
+});
+export type AdminNetwork = z.infer<typeof AdminNetwork>;
+export const AdminNetworkPage = page(AdminNetwork);
+export type AdminNetworkPage = z.infer<typeof AdminNetworkPage>;

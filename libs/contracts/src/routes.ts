@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   AuthResult, ChangePasswordBody, DeleteAccountBody, LoginBody, Me, RegisterBody, RequestPasswordResetBody, ResetPasswordBody, SessionList, UpdateProfileBody,
 } from './auth';
-import { AdminUser, AdminUserPage, AdminUserParams, AdminUsersQuery, AuditPage, AuditQuery } from './admin';
+import { AdminNetworkPage, AdminNetworksQuery, AdminUser, AdminUserPage, AdminUserParams, AdminUsersQuery, AuditPage, AuditQuery } from './admin';
 import { Id } from './common';
 import type { ErrorCode } from './errors';
 import { Health } from './health';
@@ -97,6 +97,10 @@ export const routes = {
   auditLog: route({
     method: 'GET', path: '/api/admin/audit', tag: 'admin', summary: 'What platform admins did, newest first (platform admins)', access: 'session',
     query: AuditQuery, response: AuditPage, status: 200, errors: ['forbidden'],
+  }),
+  adminNetworks: route({
+    method: 'GET', path: '/api/admin/networks', tag: 'admin', summary: 'Every network, members-only and archived too (platform admins)', access: 'session',
+    query: AdminNetworksQuery, response: AdminNetworkPage, status: 200, errors: ['forbidden'],
   }),
   outbox: route({
     method: 'GET', path: '/api/admin/outbox', tag: 'mail', summary: 'Mails kept because no SMTP server is set (platform admins)', access: 'session',

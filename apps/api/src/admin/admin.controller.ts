@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { routes, type AdminUser, type AdminUserPage, type AuditPage } from '@broedplaats/contracts';
+import { routes, type AdminNetworkPage, type AdminUser, type AdminUserPage, type AuditPage } from '@broedplaats/contracts';
 import { ApiRoute, RouteParams, RouteQuery, type RouteIn as In } from '../core/api-route';
 import { CurrentUser, type AuthContext } from '../core/auth-context';
 import { AdminService } from './admin.service';
@@ -21,6 +21,11 @@ export class AdminController {
   @ApiRoute(routes.reactivateUser)
   reactivate(@CurrentUser() { user }: AuthContext, @RouteParams(routes.reactivateUser) { userId }: In<'reactivateUser', 'params'>): Promise<AdminUser> {
     return this.admin.reactivate(user, userId);
+  }
+
+  @ApiRoute(routes.adminNetworks)
+  networks(@CurrentUser() { user }: AuthContext, @RouteQuery(routes.adminNetworks) { q, page, pageSize }: In<'adminNetworks', 'query'>): Promise<AdminNetworkPage> {
+    return this.admin.networks(user, q, page, pageSize);
   }
 
   @ApiRoute(routes.auditLog)

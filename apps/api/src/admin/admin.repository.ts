@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { aliasedTable, and, asc, desc, eq, ilike, inArray, isNull, or, type SQL } from 'drizzle-orm';
-import type { AdminMembership, AdminUser, AuditAction, AuditEntry, Page } from '@broedplaats/contracts';
+import { aliasedTable, and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { AdminMembership, AdminNetwork, AdminUser, AuditAction, AuditEntry, Page } from '@broedplaats/contracts';
 import { users } from '../auth/auth.tables';
 import { DATABASE, type Database, type Db, type Tx } from '../core/database/database';
 import { memberships, networks } from '../networks/networks.tables';
@@ -111,6 +111,41 @@ export class AdminRepository {
       action: entry.action,
       target: { id: entry.targetUserId, displayName: targetName },
       at: entry.at.toISOString(),
+    }));
+    return { items, total, page, pageSize };
+  }
+
+  /** Every network, archived and members-only too, by name; `q` matches part of the name. */
+  async networks(q: string | undefined, page: number, pageSize: number): Promise<Page<AdminNetwork>> {
+    const where = q ? ilike(networks.name, containing(q)) : undefined;
+    const memberCount = sql<number>`(select count(*) from ${memberships} where ${memberships.networkId} = ${networks.id})`.mapWith(Number);
+    const [rows, total] = await Promise.all([
+      this.db
+        .select({ network: networks, memberCount })
+        .from(networks)
+        .where(where)
+        .orderBy(asc(networks.name), asc(networks.id))
+        .limit(pageSize)
+        .offset((page - 1) * pageSize),
+      this.db.$count(networks, where),
+    ]);
+    const ids = rows.map((r) => r.network.id);
+    const facilitators = ids.length
+      ? await this.db
+          .select({ networkId: memberships.networkId, id: users.id, displayName: users.displayName })
+          .from(memberships)
+          .innerJoin(users, eq(users.id, memberships.userId))
+          .where(and(inArray(memberships.networkId, ids), eq(memberships.role, 'facilitator')))
+          .orderBy(asc(users.displayName))
+      : [];
+    const items = rows.map(({ network, memberCount: count }) => ({
+      id: network.id,
+      name: network.name,
+      visibility: network.visibility,
+      archivedAt: network.archivedAt?.toISOString() ?? null,
+      createdAt: network.createdAt.toISOString(),
+      memberCount: count,
+      facilitators: facilitators.filter((f) => f.networkId === network.id).map(({ id, displayName }) => ({ id, displayName })),
     }));
     return { items, total, page, pageSize };
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AdminUser, AdminUserPage, AuditPage, Me } from '@broedplaats/contracts';
+import type { AdminNetworkPage, AdminUser, AdminUserPage, AuditPage, Me } from '@broedplaats/contracts';
 import { SessionsService } from '../auth/sessions.service';
 import { CLOCK, type Clock } from '../core/clock';
 import { DATABASE, type Database } from '../core/database/database';
@@ -53,6 +53,11 @@ export class AdminService {
       }
       return (await this.repository.user(tx, userId))!;
     });
+  }
+
+  networks(user: Me, q: string | undefined, page: number, pageSize: number): Promise<AdminNetworkPage> {
+    requireAdmin(user);
+    return this.repository.networks(q || undefined, page, pageSize);
   }
 
   auditLog(user: Me, page: number, pageSize: number): Promise<AuditPage> {
