@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import type { Me, OutboxPage } from '@broedplaats/contracts';
 import { createTransport, type Transporter } from 'nodemailer';
 import { CLOCK, type Clock } from '../core/clock';
@@ -13,7 +13,7 @@ export type Mail = { to: string; subject: string; text: string; html?: string };
  * platform admins read, so `npm start` works with no mail server at all.
  */
 @Injectable()
-export class Mailer implements OnModuleDestroy {
+export class Mailer implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(Mailer.name);
   private readonly transport: Transporter | null;
 
@@ -23,6 +23,10 @@ export class Mailer implements OnModuleDestroy {
     private readonly outbox: OutboxRepository,
   ) {
     this.transport = config.SMTP_URL ? createTransport(config.SMTP_URL) : null;
+  }
+
+  onModuleInit(): void {
+    if (!this.transport) this.logger.warn('SMTP_URL is not set: mail is kept in the outbox table (GET /api/admin/outbox) instead of being sent');
   }
 
   async send(mail: Mail): Promise<void> {
