@@ -28,3 +28,5 @@ import '@mantine/core/styles/Input.layer.css';
 import '@mantine/core/styles/PasswordInput.layer.css';
 import '@mantine/core/styles/Notification.layer.css';
 import '@mantine/notifications/styles.layer.css';
+// Focus rings everyone can see, on the first screen already.
+import './focus.css';

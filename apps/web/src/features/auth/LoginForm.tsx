@@ -1,4 +1,5 @@
-import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack, TextInput } from '@mantine/core';
+import { PasswordField } from '../../app/PasswordField';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { Link } from 'react-router-dom';
@@ -38,7 +39,7 @@ export function LoginForm({ invitationToken, onDone }: Props) {
     <form onSubmit={submit} noValidate aria-label={t('auth:login.formName')}>
       <Stack>
         <TextInput type="email" autoComplete="email" label={t('auth:fields.email')} required {...form.getInputProps('email')} />
-        <PasswordInput autoComplete="current-password" label={t('auth:fields.password')} required {...form.getInputProps('password')} />
+        <PasswordField autoComplete="current-password" label={t('auth:fields.password')} required {...form.getInputProps('password')} />
         <Anchor component={Link} to="/forgot-password" size="sm">
           {t('auth:login.forgot')}
         </Anchor>

@@ -1,4 +1,5 @@
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
+import { PasswordField } from '../../app/PasswordField';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useT } from '../../lib/use-t';
@@ -39,7 +40,7 @@ export function RegisterForm({ invitationToken, onDone }: Props) {
       <Stack>
         <TextInput autoComplete="name" label={t('auth:fields.displayName')} description={t('auth:fields.displayNameHint')} required {...form.getInputProps('displayName')} />
         <TextInput type="email" autoComplete="email" label={t('auth:fields.email')} required {...form.getInputProps('email')} />
-        <PasswordInput autoComplete="new-password" label={t('auth:fields.password')} description={t('auth:fields.passwordHint')} required {...form.getInputProps('password')} />
+        <PasswordField autoComplete="new-password" label={t('auth:fields.password')} description={t('auth:fields.passwordHint')} required {...form.getInputProps('password')} />
         <Button type="submit" loading={register.isPending}>
           {invitationToken ? t('auth:register.submitAndJoin') : t('auth:register.submit')}
         </Button>

@@ -1,4 +1,5 @@
-import { Alert, Anchor, Button, Container, Paper, PasswordInput, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Container, Paper, Stack, Title } from '@mantine/core';
+import { PasswordField } from '../../app/PasswordField';
 import { useForm } from '@mantine/form';
 import { ResetPasswordBody } from '@broedplaats/contracts';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
@@ -43,7 +44,7 @@ export function ResetPasswordPage() {
                   </Anchor>
                 </Alert>
               )}
-              <PasswordInput
+              <PasswordField
                 autoComplete="new-password"
                 label={t('auth:reset.newPassword')}
                 description={t('auth:fields.passwordHint')}

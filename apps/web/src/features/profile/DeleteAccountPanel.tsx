@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, List, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, List, Stack, Text } from '@mantine/core';
+import { PasswordField } from '../../app/PasswordField';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { DeleteAccountBody, routes, type DeleteAccountBody as Body } from '@broedplaats/contracts';
@@ -65,7 +66,7 @@ export function DeleteAccountPanel() {
             </List>
           </Alert>
         )}
-        <PasswordInput
+        <PasswordField
           autoComplete="current-password"
           label={t('profile:password.current')}
           required

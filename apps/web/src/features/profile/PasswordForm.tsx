@@ -1,4 +1,5 @@
-import { Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
+import { PasswordField } from '../../app/PasswordField';
 import { useForm, type FormErrors } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { ChangePasswordBody } from '@broedplaats/contracts';
@@ -51,15 +52,15 @@ export function PasswordForm() {
   return (
     <form onSubmit={submit} noValidate aria-label={t('profile:password.formName')}>
       <Stack maw={420}>
-        <PasswordInput autoComplete="current-password" label={t('profile:password.current')} required {...field('currentPassword')} />
-        <PasswordInput
+        <PasswordField autoComplete="current-password" label={t('profile:password.current')} required {...field('currentPassword')} />
+        <PasswordField
           autoComplete="new-password"
           label={t('profile:password.new')}
           description={t('auth:fields.passwordHint')}
           required
           {...field('newPassword')}
         />
-        <PasswordInput autoComplete="new-password" label={t('profile:password.repeat')} required {...field('repeatPassword')} />
+        <PasswordField autoComplete="new-password" label={t('profile:password.repeat')} required {...field('repeatPassword')} />
         <Group>
           <Button type="submit" loading={change.isPending}>
             {t('profile:password.submit')}
