@@ -42,6 +42,15 @@ function server() {
       const items = people.filter((p) => p.displayName.toLowerCase().includes(q) || p.email.includes(q));
       return { body: { items, total: items.length, page: 1, pageSize: 20 } };
     },
+    'GET /api/admin/networks': {
+      body: {
+        items: [{
+          id: '33333333-3333-4333-8333-333333333333', name: 'Wijkteam Noord', visibility: 'members', archivedAt: '2026-11-20T09:00:00.000Z',
+          createdAt: '2026-01-05T09:00:00.000Z', memberCount: 7, facilitators: [{ id: people[1].id, displayName: 'Anna' }],
+        }],
+        total: 1, page: 1, pageSize: 20,
+      },
+    },
     'GET /api/admin/audit': () => ({ body: { items: audit, total: audit.length, page: 1, pageSize: 20 } }),
     ...Object.fromEntries(people.flatMap((p) => [
       [`POST /api/admin/users/${p.id}/deactivate`, setActive(false)],
@@ -58,14 +67,20 @@ describe('admin page', () => {
     renderApp([{ path: '/', element: <AdminPage /> }], '/');
     const user = setupUser();
 
-    expect(await screen.findByRole('cell', { name: 'Anna' })).toBeInTheDocument();
-    expect(screen.getAllByText('Wijkteam Noord (Procesbegeleider)')).toHaveLength(2);
+    const people = await screen.findByRole('region', { name: 'Mensen' });
+    expect(await within(people).findByRole('cell', { name: 'Anna' })).toBeInTheDocument();
+    expect(within(people).getAllByText('Wijkteam Noord (Procesbegeleider)')).toHaveLength(2);
     // Nobody blocks themselves: no button on the admin's own row.
     expect(screen.queryByRole('button', { name: 'Beheer blokkeren' })).not.toBeInTheDocument();
     expect(screen.getByText('Er staat nog niets in het logboek.')).toBeInTheDocument();
+    const networks = screen.getByRole('region', { name: 'Netwerken' });
+    expect(await within(networks).findByRole('cell', { name: /Wijkteam Noord.*Gearchiveerd op/ })).toBeInTheDocument();
+    expect(within(networks).getByRole('cell', { name: 'Alleen leden' })).toBeInTheDocument();
+    expect(within(networks).getByRole('cell', { name: '7' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Uitgaande mail bekijken' })).toHaveAttribute('href', '/admin/outbox');
 
     await user.type(screen.getByRole('searchbox', { name: 'Zoek op naam of e-mailadres' }), 'bram');
-    await waitFor(() => expect(screen.queryByRole('cell', { name: 'Anna' })).not.toBeInTheDocument());
+    await waitFor(() => expect(within(people).queryByRole('cell', { name: 'Anna' })).not.toBeInTheDocument());
     expect(calls.map((c) => c.path)).toContain('/api/admin/users?q=bram&page=1&pageSize=20');
 
     await user.click(screen.getByRole('button', { name: 'Bram blokkeren' }));
@@ -88,7 +103,12 @@ describe('admin page', () => {
   });
 
   it('says so when the person is not a platform admin', async () => {
-    fakeApi({ 'GET /api/auth/me': { body: { ...me, isPlatformAdmin: false } }, 'GET /api/admin/users': forbidden, 'GET /api/admin/audit': forbidden });
+    fakeApi({
+      'GET /api/auth/me': { body: { ...me, isPlatformAdmin: false } },
+      'GET /api/admin/users': forbidden,
+      'GET /api/admin/networks': forbidden,
+      'GET /api/admin/audit': forbidden,
+    });
     renderApp([{ path: '/', element: <AdminPage /> }], '/');
     expect((await screen.findAllByRole('alert')).length).toBeGreaterThan(0);
   });

@@ -1,8 +1,10 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../lib/page-title';
 import { useT } from '../../lib/use-t';
 import { useMe } from '../auth/queries';
 import { AuditSection } from './AuditSection';
+import { NetworksSection } from './NetworksSection';
 import { UsersSection } from './UsersSection';
 
 /** /beheer: platform admins look after accounts and read what admins did. */
@@ -15,8 +17,12 @@ export function AdminPage() {
       <Stack gap="xs">
         <Title order={1}>{t('admin:title')}</Title>
         <Text>{t('admin:intro')}</Text>
+        <Anchor component={Link} to="/admin/outbox">
+          {t('mail:outbox.link')}
+        </Anchor>
       </Stack>
       <UsersSection myId={me.data?.id ?? ''} />
+      <NetworksSection />
       <AuditSection />
     </Stack>
   );

@@ -6,6 +6,7 @@ export const ADMIN_PAGE_SIZE = 20;
 export const adminKeys = {
   all: ['admin'] as const,
   users: (q: string, page: number) => ['admin', 'users', q, page] as const,
+  networks: (q: string, page: number) => ['admin', 'networks', q, page] as const,
   audit: (page: number) => ['admin', 'audit', page] as const,
 };
 
@@ -14,6 +15,15 @@ export function useAdminUsers(q: string, page: number) {
   return useQuery({
     queryKey: adminKeys.users(q, page),
     queryFn: ({ signal }) => callRoute(routes.adminUsers, { query: { ...(q ? { q } : {}), page, pageSize: ADMIN_PAGE_SIZE }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Every network, members-only and archived ones too; platform admins only. */
+export function useAdminNetworks(q: string, page: number) {
+  return useQuery({
+    queryKey: adminKeys.networks(q, page),
+    queryFn: ({ signal }) => callRoute(routes.adminNetworks, { query: { ...(q ? { q } : {}), page, pageSize: ADMIN_PAGE_SIZE }, signal }),
     placeholderData: keepPreviousData,
   });
 }
