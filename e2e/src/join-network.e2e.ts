@@ -28,8 +28,9 @@ describe('joining a learning network from an invitation', () => {
   const issuedLinks: string[] = [];
   const createInvitation = async (category: string) => {
     await facilitatorPage.getByRole('tab', { name: 'Uitnodigen' }).click();
-    await choose(facilitatorPage, 'Wie nodig je uit?', category);
-    await facilitatorPage.getByRole('button', { name: 'Uitnodiging maken' }).click();
+    const form = facilitatorPage.getByRole('form', { name: 'Nieuwe uitnodiging' });
+    await choose(facilitatorPage, 'Wie nodig je uit?', category, form);
+    await form.getByRole('button', { name: 'Uitnodiging maken' }).click();
     const shown = facilitatorPage.getByTestId('new-invite-link');
     // A second invitation replaces the link shown for the first: wait until it is a new one.
     await facilitatorPage.waitForFunction(

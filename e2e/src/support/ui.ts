@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export type Person = { name: string; email: string; password: string };
 
@@ -9,9 +9,12 @@ export const person = (name: string): Person => ({
   password: 'een-lang-wachtwoord-1',
 });
 
-/** Mantine selects are comboboxes: open by their label, then pick the option by its visible text. */
-export async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label }).click();
+/**
+ * Mantine selects are comboboxes: open by their label, then pick the option by its visible text.
+ * `within` narrows to one form when two have a field of that name (the listbox opens in a portal).
+ */
+export async function choose(page: Page, label: string, option: string, within?: Locator): Promise<void> {
+  await (within ?? page).getByRole('combobox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
