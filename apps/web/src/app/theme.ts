@@ -1,5 +1,5 @@
 import {
-  Notification, createTheme, darken, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver,
+  Badge, Notification, createTheme, darken, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver,
 } from '@mantine/core';
 
 /**
@@ -25,6 +25,8 @@ export const theme = createTheme({
   respectReducedMotion: true,
   variantColorResolver,
   components: {
+    // Capitals are harder to read, at B1 level most of all.
+    Badge: Badge.extend({ defaultProps: { tt: 'none' } }),
     // The description under a notification's title is grey-6 by default: 3.3:1 on white, too faint.
     Notification: Notification.extend({ styles: { description: { color: 'var(--mantine-color-dimmed)' } } }),
   },
