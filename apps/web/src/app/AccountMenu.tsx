@@ -35,7 +35,6 @@ export function AccountMenu({ name, isPlatformAdmin = false }: { name: string; i
             {t('admin:link')}
           </Menu.Item>
         )}
-        <Menu.Divider />
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden />}
           onClick={signOut}

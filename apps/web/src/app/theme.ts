@@ -1,5 +1,5 @@
 import {
-  Badge, Notification, createTheme, darken, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver,
+  Badge, Menu, Notification, createTheme, darken, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver,
 } from '@mantine/core';
 
 /**
@@ -27,6 +27,9 @@ export const theme = createTheme({
   components: {
     // Capitals are harder to read, at B1 level most of all.
     Badge: Badge.extend({ defaultProps: { tt: 'none' } }),
+    // Mantine's focus placeholder is a role=presentation child of role=menu, which screen readers
+    // (and axe, as critical) do not accept; focus goes to the first item instead.
+    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
     // The description under a notification's title is grey-6 by default: 3.3:1 on white, too faint.
     Notification: Notification.extend({ styles: { description: { color: 'var(--mantine-color-dimmed)' } } }),
   },
