@@ -88,6 +88,8 @@ describe('PGlite folder: demo seed and restart', () => {
   const env = { DATA_DIR: path.join(dir, 'nested', 'data'), SEED_DEMO: 'true' };
   const login = (t: TestApp, email: string) => t.request('POST', '/api/auth/login', { body: { email, password: 'broedplaats-demo' } });
 
+  // Two cold starts of an embedded database from a folder (unpack, migrate) and the whole demo: the
+  // slowest test here by nature, so it gets room for a busy machine.
   it('creates the folder, loads the demo once, and keeps data across a restart', async () => {
     const first = await TestApp.fromEnv(env);
     let createdId: string;
@@ -122,5 +124,5 @@ describe('PGlite folder: demo seed and restart', () => {
     } finally {
       await second.close();
     }
-  });
+  }, 90_000);
 });

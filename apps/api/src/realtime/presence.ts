@@ -28,6 +28,7 @@ export class Presence implements OnModuleDestroy {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly inFlight = new Map<string, Promise<OnlineUser[] | null>>();
   private readonly unsubscribe: () => void;
+  private stopped = false;
 
   constructor(events: EventBus) {
     this.unsubscribe = events.subscribe('user.renamed', async ({ userId, displayName }) => {
@@ -61,17 +62,19 @@ export class Presence implements OnModuleDestroy {
 
   /** Recount a network soon, whatever changed (a rename, say). */
   settle(networkId: string): void {
-    if (this.pending.has(networkId)) return;
+    if (this.stopped || this.pending.has(networkId)) return;
     this.pending.set(
       networkId,
       setTimeout(() => {
         this.pending.delete(networkId);
-        void this.announce(networkId);
+        // An adapter that lost Redis throws; presence is then briefly stale, never a crash.
+        this.announce(networkId).catch((error: unknown) => this.logger.warn({ err: error, networkId }, 'presence not announced'));
       }, PRESENCE_SETTLE_MS),
     );
   }
 
   onModuleDestroy(): void {
+    this.stopped = true;
     this.unsubscribe();
     for (const timer of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
@@ -94,7 +97,8 @@ export class Presence implements OnModuleDestroy {
   private async announce(networkId: string): Promise<void> {
     const before = this.counts.get(networkId)?.online;
     const online = await this.count(networkId);
-    if (!online || !this.io || (before && sameUsers(before, online))) return;
+    // A count that finishes after shutdown began announces nothing (Redis may be closed by then).
+    if (this.stopped || !online || !this.io || (before && sameUsers(before, online))) return;
     this.io.to(networkRoom(networkId)).emit('presence.changed', { networkId, online });
     if (this.crossInstance) this.io.serverSideEmit('presence.counted', networkId, online);
   }
