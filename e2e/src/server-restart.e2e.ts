@@ -33,6 +33,8 @@ describe('an open page across a server restart', () => {
     page = await context.newPage();
     await page.goto(`${api.url}/networks/${networkId}`);
     await page.getByRole('heading', { name: 'Buurtkamer Zuid' }).waitFor();
+    // The page is live (its socket, loaded after the first paint, is connected) before the server goes.
+    await page.getByRole('list', { name: 'Wie is er nu online' }).getByText(member.name).waitFor({ timeout: 15_000 });
   });
 
   afterAll(async () => {
