@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Group, Menu, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Menu, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconDots, IconLogout } from '@tabler/icons-react';
 import { useT } from '../../lib/use-t';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { usePageTitle } from '../../lib/page-title';
 import { seesSection, useSections } from '../../lib/sections';
 import { useMe } from '../auth/queries';
 import { LeaveNetworkDialog } from '../members/LeaveNetworkDialog';
+import { NetworkBadges } from './NetworkBadges';
 import { useNetwork } from './queries';
 
 export function NetworkPage() {
@@ -63,19 +64,7 @@ export function NetworkPage() {
             </Menu>
           )}
         </Group>
-        <Group gap={6}>
-          <Badge variant="light" tt="none">
-            {t(`networks:type.${data.type}`)}
-          </Badge>
-          <Badge variant="light" tt="none" color={data.status === 'active' ? 'teal' : 'gray'}>
-            {t(`networks:status.${data.status}`)}
-          </Badge>
-          {data.myRole && (
-            <Badge variant="filled" tt="none">
-              {t('networks:page.yourRole', { role: t(`members:role.${data.myRole}`) })}
-            </Badge>
-          )}
-        </Group>
+        <NetworkBadges network={data} />
       </Stack>
       {isMember && <LeaveNetworkDialog networkId={data.id} networkName={data.name} opened={leaving} onClose={() => setLeaving(false)} />}
 

@@ -1,8 +1,9 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router-dom';
 import { PageError, PageLoader } from '../../app/PageState';
 import { usePageTitle } from '../../lib/page-title';
 import { useT } from '../../lib/use-t';
+import { NetworkBadges } from '../networks/NetworkBadges';
 import { NetworkProfile } from '../networks/NetworkProfile';
 import { usePublicNetwork } from './queries';
 
@@ -36,14 +37,7 @@ export function PublicNetworkPage() {
         <Title order={1} style={{ overflowWrap: 'anywhere' }}>
           {data.name}
         </Title>
-        <Group gap={6}>
-          <Badge variant="light" tt="none">
-            {t(`networks:type.${data.type}`)}
-          </Badge>
-          <Badge variant="light" tt="none" color={data.status === 'active' ? 'teal' : 'gray'}>
-            {t(`networks:status.${data.status}`)}
-          </Badge>
-        </Group>
+        <NetworkBadges network={data} />
       </Stack>
       <Alert color="blue" variant="light" title={t('welcome:wantToJoinTitle')}>
         <Text mb="sm">{t('welcome:wantToJoinText')}</Text>
