@@ -9,6 +9,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { Invitation, Network } from '@broedplaats/contracts';
 import { call } from '../src/support/api';
 import { repoRoot, startApi } from '../src/support/server';
+import { measure } from './arrivals';
 import { fmt, percentile } from './stats';
 
 const smoke = process.argv.includes('--smoke');
@@ -34,27 +35,6 @@ function connectAll(url: string, cookies: (string | undefined)[]): Promise<Socke
   }));
 }
 
-/** Sends one change and resolves with each socket's delay from the trigger to arrival. */
-function measure(sockets: Socket[], trigger: (marker: string) => Promise<void>, marker: string): Promise<number[]> {
-  return new Promise((ok, fail) => {
-    const delays: number[] = [];
-    const started = performance.now();
-    const timer = setTimeout(() => fail(new Error(`only ${delays.length}/${sockets.length} received ${marker}`)), 30_000);
-    for (const socket of sockets) {
-      const onUpdate = (payload: { network: { domain: string } }) => {
-        if (payload.network.domain !== marker) return;
-        socket.off('network.updated', onUpdate);
-        delays.push(performance.now() - started);
-        if (delays.length === sockets.length) {
-          clearTimeout(timer);
-          ok(delays);
-        }
-      };
-      socket.on('network.updated', onUpdate);
-    }
-    trigger(marker).catch(fail);
-  });
-}
 
 /** One table row: p50 and p99 of both targets and their ratios. */
 function row(label: string, [ours, base]: number[][]): string {

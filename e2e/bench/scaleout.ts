@@ -11,6 +11,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { Invitation, Network } from '@broedplaats/contracts';
 import { call } from '../src/support/api';
 import { startApi, type RunningApi } from '../src/support/server';
+import { measure } from './arrivals';
 import { findPostgres, freshDatabase } from './postgres';
 import { fmt, percentile } from './stats';
 
@@ -58,26 +59,8 @@ function connectAll(url: string, cookies: string[]): Promise<Socket[]> {
 }
 
 /** Sends one change through `api` and resolves with each socket's delay from the request to arrival. */
-function measure(sockets: Socket[], api: RunningApi, networkId: string, cookie: string, marker: string): Promise<number[]> {
-  return new Promise((ok, fail) => {
-    const delays: number[] = [];
-    const timer = setTimeout(() => fail(new Error(`only ${delays.length}/${sockets.length} received ${marker}`)), 30_000);
-    const started = performance.now();
-    for (const socket of sockets) {
-      const onUpdate = (payload: { network: { domain: string } }) => {
-        if (payload.network.domain !== marker) return;
-        socket.off('network.updated', onUpdate);
-        delays.push(performance.now() - started);
-        if (delays.length === sockets.length) {
-          clearTimeout(timer);
-          ok(delays);
-        }
-      };
-      socket.on('network.updated', onUpdate);
-    }
-    call(`${api.url}/api/networks/${networkId}`, 'PATCH', { domain: marker }, cookie).catch(fail);
-  });
-}
+const measureVia = (sockets: Socket[], api: RunningApi, networkId: string, cookie: string, marker: string) =>
+  measure(sockets, async (m) => void (await call(`${api.url}/api/networks/${networkId}`, 'PATCH', { domain: m }, cookie)), marker);
 
 const row = (n: number, [cross, local]: number[][]) =>
   `${String(n).padStart(5)} | ${fmt(percentile(cross, 50))} ${fmt(percentile(cross, 99))} | ${fmt(percentile(local, 50))} ${fmt(percentile(local, 99))} | ${(percentile(cross, 99) / Math.max(percentile(local, 99), 0.01)).toFixed(2).padStart(6)}`;
@@ -113,7 +96,7 @@ async function main() {
         for (const t of round % 2 === 0 ? [0, 1] : [1, 0]) {
           const sockets = await connectAll(targets[t].url, members.slice(0, n));
           await new Promise((r) => setTimeout(r, SETTLE_BEFORE_TRIGGER_MS));
-          const result = await measure(sockets, a, network.id, facilitator.cookie, `n${n}-r${round}-t${t}`);
+          const result = await measureVia(sockets, a, network.id, facilitator.cookie, `n${n}-r${round}-t${t}`);
           if (round > 0) delays[t].push(...result); // the first round warms up
           sockets.forEach((s) => s.disconnect());
           await new Promise((r) => setTimeout(r, 200));
