@@ -109,7 +109,7 @@ export class AdminRepository {
       id: entry.id,
       actor: { id: entry.actorId, displayName: actorName },
       action: entry.action,
-      target: { id: entry.targetUserId, displayName: targetName },
+      target: { id: entry.targetUserId!, displayName: targetName },
       at: entry.at.toISOString(),
     }));
     return { items, total, page, pageSize };

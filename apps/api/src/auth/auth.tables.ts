@@ -10,6 +10,9 @@ export const users = pgTable('users', {
   displayName: text('display_name').notNull(),
   language: text('language', { enum: ['nl', 'en'] }).notNull().default('nl'),
   isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
+  /** What the person tells fellow members about themselves (Leden tab); empty when they said nothing. */
+  organisation: text('organisation').notNull().default(''),
+  bio: text('bio').notNull().default(''),
   createdAt: at('created_at').notNull().defaultNow(),
   updatedAt: at('updated_at').notNull().defaultNow(),
   /** Set when the person deleted their account: the row stays so past contributions keep an author. */

@@ -22,6 +22,8 @@ export const networks = pgTable(
     startYear: integer('start_year'),
     focus: text('focus').array().$type<Focus[]>().notNull().default([]),
     visibility: text('visibility').$type<Visibility>().notNull(),
+    /** The facilitator's welcome to members, shown first on Overzicht; members only. */
+    welcome: text('welcome').notNull().default(''),
     archivedAt: at('archived_at'),
     createdAt: at('created_at').notNull().defaultNow(),
     updatedAt: at('updated_at').notNull().defaultNow(),
