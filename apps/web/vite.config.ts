@@ -16,21 +16,21 @@ const vendorGroups = [
   },
 ];
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   root: __dirname,
   // Each text file also as .br and .gz: the API serves those (precompressed at the best levels, once,
-  // instead of on every request) to browsers that accept them.
-  plugins: [react(), compression({ threshold: 1024, algorithms: ['brotliCompress', 'gzip'], logLevel: 'silent' })],
+  // instead of on every request) to browsers that accept them. The Node build (prerender) needs none.
+  plugins: [react(), !isSsrBuild && compression({ threshold: 1024, algorithms: ['brotliCompress', 'gzip'], logLevel: 'silent' })],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     // dist/.vite/manifest.json: which chunks the first page loads (npm run budget:js reads it).
     manifest: true,
     chunkSizeWarningLimit: 500,
-    rolldownOptions: { output: { codeSplitting: { groups: vendorGroups } } },
+    rolldownOptions: isSsrBuild ? {} : { output: { codeSplitting: { groups: vendorGroups } } },
   },
   server: {
     port: 5173,
     proxy: { '/api': api, '/socket.io': { target: api, ws: true } },
   },
-});
+}));

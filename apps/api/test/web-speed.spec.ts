@@ -8,6 +8,7 @@ import { testDatabases } from './support/databases';
 
 // Phones on slow networks: compressed answers, hashed assets cached for a year, pages checked each visit.
 const [[, pglite]] = testDatabases();
+const prerendered = (heading: string) => `<!doctype html><title>Broedplaats</title><div id="root" data-prerendered="signed-out"><h1>${heading}</h1></div>`;
 const script = `export const greeting = ${JSON.stringify('hallo '.repeat(500))};\n`;
 
 describe('web speed: compression and caching', () => {
@@ -27,6 +28,11 @@ describe('web speed: compression and caching', () => {
       writeFileSync(path.join(web, `${name}.gz`), gzipSync(text));
     }
     writeFileSync(path.join(web, 'robots.txt'), 'User-agent: *\n'.repeat(200));
+    // As the web build's prerender step leaves them (apps/web/scripts/prerender.ts).
+    mkdirSync(path.join(web, 'prerendered'));
+    writeFileSync(path.join(web, 'prerendered', 'pages.json'), JSON.stringify({ '/': 'welcome.html', '/login': 'login.html', '/gone': 'gone.html' }));
+    writeFileSync(path.join(web, 'prerendered', 'welcome.html'), prerendered('Samen leren'));
+    writeFileSync(path.join(web, 'prerendered', 'login.html'), prerendered('Inloggen'));
     t = await TestApp.start(pglite, { WEB_DIST: web });
   });
   afterAll(async () => {
@@ -65,6 +71,22 @@ describe('web speed: compression and caching', () => {
       const body = res.headers['content-encoding'] === 'br' ? brotliDecompressSync(res.rawPayload).toString() : res.body;
       expect(body).toContain('<title>Broedplaats</title>');
     }
+  });
+
+  it('sends the prerendered front door and login page to a visitor without a session cookie, the app to anyone signed in', async () => {
+    const visitor = await get('/', 'br, gzip');
+    expect(visitor.statusCode).toBe(200);
+    expect(visitor.headers['cache-control']).toBe('no-cache');
+    expect(visitor.headers.vary).toContain('cookie');
+    expect(visitor.body).toContain('<h1>Samen leren</h1>');
+    expect((await get('/login?next=%2Fnetworks')).body).toContain('<h1>Inloggen</h1>');
+
+    const owner = await t.signUp('Prerender');
+    const signedIn = await get('/login', undefined, owner.cookie);
+    expect(signedIn.body).not.toContain('data-prerendered');
+    expect(signedIn.body).toContain('/assets/index-Ab12Cd34.js');
+    // Pages without a prerendered file, and names the index lists but the build did not write, get the app.
+    for (const url of ['/register', '/gone', '/login/extra']) expect((await get(url)).body).not.toContain('data-prerendered');
   });
 
   it('compresses a static file the build left uncompressed on the fly, without a year of caching', async () => {

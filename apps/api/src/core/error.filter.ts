@@ -50,7 +50,7 @@ export class ErrorFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const { status, body } = describeError(exception);
     if (status === 404 && this.spa?.handles(request)) {
-      void this.spa.send(reply);
+      void this.spa.send(request, reply);
       return;
     }
     // No route matched: if the path exists with other methods, say which (405 with Allow).

@@ -1,11 +1,28 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyStaticOptions } from '@fastify/static';
+import { SESSION_COOKIE } from '@broedplaats/contracts';
 
-/** The web build is a single-page app: unknown non-API GET paths get its index.html. */
+/** path → file in prerendered/, as the web build wrote it (apps/web/scripts/prerender.ts). */
+function readPrerendered(root: string): Map<string, string> {
+  const index = path.join(root, 'prerendered', 'pages.json');
+  if (!existsSync(index)) return new Map();
+  const pages = JSON.parse(readFileSync(index, 'utf8')) as Record<string, string>;
+  return new Map(Object.entries(pages).filter(([, file]) => existsSync(path.join(root, 'prerendered', file))));
+}
+
+/**
+ * The web build is a single-page app: unknown non-API GET paths get its index.html. The pages a visitor
+ * without an account lands on (/, /login) also come prerendered, so a phone shows them before any script
+ * runs; only requests without a session cookie get those, since they show the signed-out page.
+ */
 export class SpaFallback {
-  constructor(readonly root: string) {}
+  private readonly prerendered: Map<string, string>;
+
+  constructor(readonly root: string) {
+    this.prerendered = readPrerendered(root);
+  }
 
   static find(configured: string | undefined): SpaFallback | undefined {
     const candidates = configured
@@ -25,7 +42,8 @@ export class SpaFallback {
       root: this.root,
       prefix: '/',
       wildcard: false,
-      index: ['index.html'],
+      // `/` comes through send(): it may have a prerendered page.
+      index: false,
       preCompressed: true,
       setHeaders: (reply, file) => {
         const cacheControl = SpaFallback.cacheControl(path.relative(this.root, file));
@@ -48,7 +66,12 @@ export class SpaFallback {
     return !url.startsWith('/api') && !url.startsWith('/socket.io');
   }
 
-  send(reply: FastifyReply) {
+  send(request: FastifyRequest, reply: FastifyReply) {
+    const pathname = request.url.split('?')[0];
+    const prerendered = this.prerendered.get(pathname);
+    // Whether the page is the prerendered one depends on the cookie: caches must keep them apart.
+    reply.header('vary', 'cookie');
+    if (prerendered && !request.cookies?.[SESSION_COOKIE]) return reply.type('text/html').sendFile(prerendered, path.join(this.root, 'prerendered'));
     return reply.type('text/html').sendFile('index.html', this.root);
   }
 }

@@ -23,7 +23,8 @@ const NetworkPage = lazyComponent(withAllStyles(() => import('../features/networ
 const ProfilePage = lazyComponent(withAllStyles(() => import('../features/profile/ProfilePage')), (m) => m.ProfilePage);
 const OutboxPage = lazyComponent(withAllStyles(() => import('../features/mail/OutboxPage')), (m) => m.OutboxPage);
 const AdminPage = lazyComponent(withAllStyles(() => import('../features/admin/AdminPage')), (m) => m.AdminPage);
-const WelcomePage = lazyComponent(withAllStyles(() => import('../features/welcome/WelcomePage')), (m) => m.WelcomePage);
+// The front door brings its own few styles (welcome-styles.ts): it is the first page many phones open.
+const WelcomePage = lazyComponent(() => import('../features/welcome/WelcomePage'), (m) => m.WelcomePage);
 const PublicNetworkPage = lazyComponent(withAllStyles(() => import('../features/welcome/PublicNetworkPage')), (m) => m.PublicNetworkPage);
 
 const signedIn = (element: React.ReactNode) => <RequireAuth>{element}</RequireAuth>;

@@ -61,8 +61,11 @@ export async function setLanguage(language: Language): Promise<void> {
   if (currentLanguage() !== language) await i18n.changeLanguage(language);
 }
 
+// The build also renders the first pages in Node (prerender.tsx), where there is no document.
+const inBrowser = typeof document !== 'undefined';
+
 i18n.on('languageChanged', (language) => {
-  document.documentElement.lang = language;
+  if (inBrowser) document.documentElement.lang = language;
 });
 
 void i18n.use(initReactI18next).init({
@@ -76,6 +79,6 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
   returnNull: false,
 });
-document.documentElement.lang = currentLanguage();
+if (inBrowser) document.documentElement.lang = currentLanguage();
 
 export default i18n;

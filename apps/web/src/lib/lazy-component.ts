@@ -15,10 +15,11 @@ export function lazyComponent<Module, Props extends object = object>(
   return lazy(async () => {
     try {
       const component = pick(await load());
-      sessionStorage.removeItem(RELOADED_KEY);
+      if (typeof sessionStorage !== 'undefined') sessionStorage.removeItem(RELOADED_KEY);
       return { default: component };
     } catch (error) {
-      if (sessionStorage.getItem(RELOADED_KEY)) throw error;
+      // In Node (the build's prerender) there is nothing to reload.
+      if (typeof sessionStorage === 'undefined' || sessionStorage.getItem(RELOADED_KEY)) throw error;
       sessionStorage.setItem(RELOADED_KEY, '1');
       reload();
       // Never settles: the page is going away, so nothing should render an error meanwhile.

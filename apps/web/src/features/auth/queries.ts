@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { routes, type LoginBody, type Me, type RegisterBody, type UpdateProfileBody } from '@broedplaats/contracts';
 import { callRoute, isApiError } from '../../lib/api';
 import { disconnectSocket } from '../../lib/socket';
@@ -13,6 +13,14 @@ async function fetchMe(): Promise<Me | null> {
     if (isApiError(error) && error.status === 401) return null;
     throw error;
   }
+}
+
+/**
+ * The server sent a prerendered page because the request carried no session cookie: nobody is signed
+ * in, so the page starts from that instead of waiting for the API to say so.
+ */
+export function startSignedOut(client: QueryClient): void {
+  client.setQueryData(meKey, null);
 }
 
 export function useMe() {

@@ -7,6 +7,7 @@ import { EmptyState, PageError, PageLoader } from '../../app/PageState';
 import { Panel } from '../../app/Panel';
 import { usePageTitle } from '../../lib/page-title';
 import { useT } from '../../lib/use-t';
+import './welcome-styles';
 import { NetworkCard } from '../networks/NetworkCard';
 import { usePublicNetworks, WELCOME_PAGE_SIZE } from './queries';
 
