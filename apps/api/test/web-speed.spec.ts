@@ -30,7 +30,9 @@ describe('web speed: compression and caching', () => {
     writeFileSync(path.join(web, 'robots.txt'), 'User-agent: *\n'.repeat(200));
     // As the web build's prerender step leaves them (apps/web/scripts/prerender.ts).
     mkdirSync(path.join(web, 'prerendered'));
-    writeFileSync(path.join(web, 'prerendered', 'pages.json'), JSON.stringify({ '/': 'welcome.html', '/login': 'login.html', '/gone': 'gone.html' }));
+    const pages = { signedOut: { '/': 'welcome.html', '/login': 'login.html', '/gone': 'gone.html' }, preloaded: [{ prefix: '/networks/', file: 'network.html' }] };
+    writeFileSync(path.join(web, 'prerendered', 'pages.json'), JSON.stringify(pages));
+    writeFileSync(path.join(web, 'prerendered', 'network.html'), page.replace('<title>', '<link rel="modulepreload" href="/assets/NetworkPage-Xy.js"><title>'));
     writeFileSync(path.join(web, 'prerendered', 'welcome.html'), prerendered('Samen leren'));
     writeFileSync(path.join(web, 'prerendered', 'login.html'), prerendered('Inloggen'));
     t = await TestApp.start(pglite, { WEB_DIST: web });
@@ -87,6 +89,14 @@ describe('web speed: compression and caching', () => {
     expect(signedIn.body).toContain('/assets/index-Ab12Cd34.js');
     // Pages without a prerendered file, and names the index lists but the build did not write, get the app.
     for (const url of ['/register', '/gone', '/login/extra']) expect((await get(url)).body).not.toContain('data-prerendered');
+  });
+
+  it('names the code of a signed-in page in the head of the app it sends, so the phone fetches it at once', async () => {
+    const owner = await t.signUp('Preload');
+    const network = await get('/networks/123/leden', undefined, owner.cookie);
+    expect(network.headers['cache-control']).toBe('no-cache');
+    expect(network.body).toContain('<link rel="modulepreload" href="/assets/NetworkPage-Xy.js">');
+    expect((await get('/profile', undefined, owner.cookie)).body).not.toContain('modulepreload');
   });
 
   it('compresses a static file the build left uncompressed on the fly, without a year of caching', async () => {

@@ -1,69 +1,88 @@
-// After `vite build` (the browser app) and `vite build --ssr src/prerender.tsx` (the same app for Node):
-// renders the pages a visitor without an account starts on into dist/prerendered/, each with the
-// stylesheets and module preloads its lazy page needs, and their .br/.gz twins. The API sends these to
-// requests without a session cookie (core/spa.ts); the browser hydrates them (main.tsx).
+// After `vite build` (the browser app) and `vite build --ssr src/prerender.tsx` (the same app for Node),
+// writes dist/prerendered/: for the pages a visitor without an account starts on, the page itself,
+// rendered (the browser hydrates it, main.tsx); for the pages behind sign-in, index.html with the
+// page's code and styles named in its head, so a phone fetches them alongside the first scripts
+// instead of after them. The API picks the file by path (core/spa.ts reads pages.json); each comes
+// with its .br/.gz twins.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** The pages a visitor without an account lands on, and the lazy module each one shows. */
-const pages = [
-  { path: '/', name: 'welcome', module: 'src/features/welcome/WelcomePage.tsx' },
-  { path: '/login', name: 'login', module: 'src/features/auth/LoginPage.tsx' },
-  { path: '/register', name: 'register', module: 'src/features/auth/RegisterPage.tsx' },
-  { path: '/forgot-password', name: 'forgot-password', module: 'src/features/auth/ForgotPasswordPage.tsx' },
+type Page = { name: string; modules: string[] };
+/** Shown to requests without a session cookie, rendered; `path` matches exactly. */
+const signedOutPages: Array<Page & { path: string }> = [
+  { path: '/', name: 'welcome', modules: ['src/features/welcome/WelcomePage.tsx'] },
+  { path: '/login', name: 'login', modules: ['src/features/auth/LoginPage.tsx'] },
+  { path: '/register', name: 'register', modules: ['src/features/auth/RegisterPage.tsx'] },
+  { path: '/forgot-password', name: 'forgot-password', modules: ['src/features/auth/ForgotPasswordPage.tsx'] },
+];
+/** Shown to everyone else, as the app with its page preloaded; `prefix` matches the start of the path. */
+const allStyles = 'src/app/all-styles.ts';
+const preloadedPages: Array<Page & { prefix: string }> = [
+  { prefix: '/networks/', name: 'network', modules: ['src/features/networks/NetworkPage.tsx', allStyles] },
+  { prefix: '/networks', name: 'my-networks', modules: ['src/features/networks/MyNetworksPage.tsx', allStyles] },
+  { prefix: '/join/', name: 'join', modules: ['src/features/invitations/JoinPage.tsx', allStyles] },
 ];
 
-type Chunk = { file: string; imports?: string[]; css?: string[] };
+type Chunk = { file: string; isEntry?: boolean; imports?: string[]; css?: string[] };
 type Manifest = Record<string, Chunk>;
 
 const web = resolve(__dirname, '..');
 const dist = join(web, 'dist');
+const out = join(dist, 'prerendered');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
 
-/** The page module and everything it imports statically: what the browser needs to show it. */
+/** A module and everything it imports statically: what the browser needs to run it. */
 function closure(key: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(key) || !manifest[key]) return seen;
+  if (seen.has(key)) return seen;
+  if (!manifest[key]) throw new Error(`prerender: ${key} is not in the build manifest`);
   seen.add(key);
   for (const next of manifest[key].imports ?? []) closure(next, seen);
   return seen;
 }
 
-/** Files the entry already loads need no second mention. */
-const entry = Object.keys(manifest).find((key) => (manifest[key] as Chunk & { isEntry?: boolean }).isEntry);
-const initial = entry ? closure(entry) : new Set<string>();
+/** What the entry loads anyway needs no second mention. */
+const initial = new Set(Object.keys(manifest).filter((key) => manifest[key].isEntry).flatMap((key) => [...closure(key)]));
 
-function headFor(module: string): string {
-  const chunks = [...closure(module)].filter((key) => !initial.has(key));
+/** Stylesheets block rendering where the page shows at once (prerendered); elsewhere they are only fetched early. */
+function headFor(page: Page, blocking: boolean): string {
+  const chunks = [...new Set(page.modules.flatMap((module) => [...closure(module)]))].filter((key) => !initial.has(key));
   const css = [...new Set(chunks.flatMap((key) => manifest[key].css ?? []))];
   return [
-    ...css.map((file) => `<link rel="stylesheet" href="/${file}" />`),
+    ...css.map((file) => (blocking ? `<link rel="stylesheet" href="/${file}" />` : `<link rel="preload" as="style" href="/${file}" />`)),
     ...chunks.map((key) => `<link rel="modulepreload" crossorigin href="/${manifest[key].file}" />`),
   ].join('\n    ');
 }
 
+function write(name: string, html: string): string {
+  const file = `${name}.html`;
+  writeFileSync(join(out, file), html);
+  writeFileSync(join(out, `${file}.br`), brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(join(out, `${file}.gz`), gzipSync(html, { level: 9 }));
+  process.stdout.write(`  ${file} (${(html.length / 1024).toFixed(1)} KB)\n`);
+  return file;
+}
+
 async function main() {
+  if (!template.includes('<div id="root"></div>')) throw new Error('prerender: index.html has no empty <div id="root"></div>');
   const { render } = (await import(pathToFileURL(join(web, 'dist-ssr/prerender.mjs')).href)) as { render(url: string): Promise<string> };
-  mkdirSync(join(dist, 'prerendered'), { recursive: true });
-  // Which path has which page: the API reads this, so the list is kept here only.
-  const index: Record<string, string> = {};
-  for (const page of pages) {
-    if (!manifest[page.module]) throw new Error(`prerender: ${page.module} is not in the build manifest`);
+  mkdirSync(out, { recursive: true });
+  process.stdout.write('dist/prerendered:\n');
+  const signedOut: Record<string, string> = {};
+  for (const page of signedOutPages) {
     const body = await render(page.path);
-    const html = template
-      .replace('</head>', `  ${headFor(page.module)}\n  </head>`)
-      .replace('<div id="root"></div>', `<div id="root" data-prerendered="signed-out">${body}</div>`);
-    if (!html.includes('data-prerendered')) throw new Error('prerender: index.html has no empty <div id="root"></div>');
-    const file = join(dist, 'prerendered', `${page.name}.html`);
-    writeFileSync(file, html);
-    writeFileSync(`${file}.br`, brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-    writeFileSync(`${file}.gz`, gzipSync(html, { level: 9 }));
-    index[page.path] = `${page.name}.html`;
-    process.stdout.write(`prerendered ${page.path} → dist/prerendered/${page.name}.html (${(html.length / 1024).toFixed(1)} KB)\n`);
+    signedOut[page.path] = write(
+      page.name,
+      template
+        .replace('</head>', `  ${headFor(page, true)}\n  </head>`)
+        .replace('<div id="root"></div>', `<div id="root" data-prerendered="signed-out">${body}</div>`),
+    );
   }
-  writeFileSync(join(dist, 'prerendered', 'pages.json'), JSON.stringify(index, null, 2));
+  const preloaded = preloadedPages.map((page) => ({ prefix: page.prefix, file: write(page.name, template.replace('</head>', `  ${headFor(page, false)}\n  </head>`)) }));
+  // Which path gets which file: the API reads this, so the lists above are the only ones.
+  writeFileSync(join(out, 'pages.json'), JSON.stringify({ signedOut, preloaded }, null, 2));
 }
 
 main().catch((error) => {

@@ -4,21 +4,29 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyStaticOptions } from '@fastify/static';
 import { SESSION_COOKIE } from '@broedplaats/contracts';
 
-/** path → file in prerendered/, as the web build wrote it (apps/web/scripts/prerender.ts). */
-function readPrerendered(root: string): Map<string, string> {
-  const index = path.join(root, 'prerendered', 'pages.json');
-  if (!existsSync(index)) return new Map();
-  const pages = JSON.parse(readFileSync(index, 'utf8')) as Record<string, string>;
-  return new Map(Object.entries(pages).filter(([, file]) => existsSync(path.join(root, 'prerendered', file))));
+/** Which file in prerendered/ each path gets, as the web build wrote them (apps/web/scripts/prerender.ts). */
+type PrerenderedPages = { signedOut: Map<string, string>; preloaded: Array<{ prefix: string; file: string }> };
+
+function readPrerendered(root: string): PrerenderedPages {
+  const folder = path.join(root, 'prerendered');
+  const index = path.join(folder, 'pages.json');
+  if (!existsSync(index)) return { signedOut: new Map(), preloaded: [] };
+  const pages = JSON.parse(readFileSync(index, 'utf8')) as { signedOut?: Record<string, string>; preloaded?: Array<{ prefix: string; file: string }> };
+  const exists = (file: string) => existsSync(path.join(folder, file));
+  return {
+    signedOut: new Map(Object.entries(pages.signedOut ?? {}).filter(([, file]) => exists(file))),
+    preloaded: (pages.preloaded ?? []).filter((page) => exists(page.file)),
+  };
 }
 
 /**
  * The web build is a single-page app: unknown non-API GET paths get its index.html. The pages a visitor
  * without an account lands on (/, /login) also come prerendered, so a phone shows them before any script
- * runs; only requests without a session cookie get those, since they show the signed-out page.
+ * runs; only requests without a session cookie get those, since they show the signed-out page. Pages
+ * behind sign-in come as index.html with their own code preloaded.
  */
 export class SpaFallback {
-  private readonly prerendered: Map<string, string>;
+  private readonly prerendered: PrerenderedPages;
 
   constructor(readonly root: string) {
     this.prerendered = readPrerendered(root);
@@ -68,10 +76,11 @@ export class SpaFallback {
 
   send(request: FastifyRequest, reply: FastifyReply) {
     const pathname = request.url.split('?')[0];
-    const prerendered = this.prerendered.get(pathname);
     // Whether the page is the prerendered one depends on the cookie: caches must keep them apart.
     reply.header('vary', 'cookie');
-    if (prerendered && !request.cookies?.[SESSION_COOKIE]) return reply.type('text/html').sendFile(prerendered, path.join(this.root, 'prerendered'));
+    const signedOut = request.cookies?.[SESSION_COOKIE] ? undefined : this.prerendered.signedOut.get(pathname);
+    const file = signedOut ?? this.prerendered.preloaded.find((page) => pathname.startsWith(page.prefix))?.file;
+    if (file) return reply.type('text/html').sendFile(file, path.join(this.root, 'prerendered'));
     return reply.type('text/html').sendFile('index.html', this.root);
   }
 }
