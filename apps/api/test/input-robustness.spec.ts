@@ -31,6 +31,8 @@ const samples = (facilitator: Account): Record<string, unknown> => ({
   'PATCH /api/networks/{networkId}/members/{userId}': { role: 'facilitator', category: 'citizen', engagement: 2 },
   'POST /api/networks/{networkId}/invitations/email': { invitees: [{ email: 'gast-robuust@example.nl', category: 'citizen' }], message: 'Welkom', expiresInDays: 7 },
   'POST /api/networks/{networkId}/invitations': { role: 'facilitator', category: 'student', expiresInDays: 3, reusable: true },
+  'POST /api/admin/networks/{networkId}/duty': { reason: 'Een lid vraagt om hulp' },
+  'PUT /api/admin/settings': { name: 'Broedplaats Zeeland', welcome: 'Welkom in Zeeland' },
 });
 
 type Ids = { networkId: string; userId: string; invitationId: string; token: string; sessionId: string };

@@ -108,6 +108,16 @@ describe('PGlite folder: demo seed and restart', () => {
       expect(mine.body.total).toBe(3);
       const admin = await login(first, 'admin@broedplaats.nl');
       expect(admin.body.user.isPlatformAdmin).toBe(true);
+      // The demo admin finds a living admin area: a log with a block and a duty shift, the front door's text, mail.
+      const adminCookie = admin.cookies.find((c) => c.name === 'bp_session')!.value;
+      const audit = await first.request('GET', '/api/admin/audit?pageSize=100', { cookie: adminCookie });
+      expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual([
+        'network.duty_ended', 'network.duty_started', 'user.reactivated', 'user.deactivated', 'instance.settings_changed',
+      ]);
+      expect(audit.body.items[1]).toMatchObject({ target: { kind: 'network', name: 'Samen tegen Eenzaamheid' }, reason: expect.stringContaining('verlof') });
+      expect(audit.body.items[3]).toMatchObject({ target: { kind: 'person', displayName: 'Sem de Boer' } });
+      expect((await first.request('GET', '/api/instance')).body).toEqual({ name: 'Broedplaats', welcome: '' });
+      expect((await first.request('GET', '/api/admin/outbox', { cookie: adminCookie })).body.total).toBe(2);
       createdId = (await first.createNetwork({ id: '', email: '', displayName: '', joinedNetworkId: null, cookie }, { visibility: 'public' })).id;
     } finally {
       await first.close();

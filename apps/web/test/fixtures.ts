@@ -34,6 +34,7 @@ export const network = (overrides: Partial<Network> = {}): Network => ({
   archived: false,
   memberCount: 1,
   myRole: 'member',
+  onDuty: null,
   createdAt: '2026-11-01T10:00:00.000Z',
   updatedAt: '2026-11-01T10:00:00.000Z',
   ...overrides,

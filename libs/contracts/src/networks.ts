@@ -91,6 +91,10 @@ export const UpdateNetworkBody = z.object(networkFields).partial().refine((body)
 });
 export type UpdateNetworkBody = z.input<typeof UpdateNetworkBody>;
 
+/** A platform admin's facilitator-on-duty shift in a network: until when it lasts. */
+export const DutyShiftEnd = z.object({ endsAt: Timestamp });
+export type DutyShiftEnd = z.infer<typeof DutyShiftEnd>;
+
 export const Network = z.object({
   id: Id,
   name: z.string(),
@@ -110,6 +114,8 @@ export const Network = z.object({
   memberCount: z.number().int(),
   /** The caller's own role; null when the caller is not a member (public profile). */
   myRole: NetworkRole.nullable(),
+  /** Set while the caller, a platform admin and no member, is facilitator-on-duty here (they manage profile and people). */
+  onDuty: DutyShiftEnd.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -13,7 +13,7 @@ export type OnlineUser = z.infer<typeof OnlineUser>;
 
 /** Server → client events, each with its payload schema. */
 export const serverEvents = {
-  'network.updated': z.object({ network: Network.omit({ myRole: true }) }),
+  'network.updated': z.object({ network: Network.omit({ myRole: true, onDuty: true }) }),
   'network.archived': z.object({ networkId: Id }),
   'member.joined': z.object({ networkId: Id, member: Member }),
   'member.updated': z.object({ networkId: Id, member: Member }),

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import {
   AuthResult, ChangePasswordBody, DeleteAccountBody, LoginBody, Me, RegisterBody, RequestPasswordResetBody, ResetPasswordBody, SessionList, UpdateProfileBody,
 } from './auth';
-import { AdminNetworkPage, AdminNetworksQuery, AdminUser, AdminUserPage, AdminUserParams, AdminUsersQuery, AuditPage, AuditQuery } from './admin';
+import {
+  AdminNetworkPage, AdminNetworkParams, AdminNetworksQuery, AdminUser, AdminUserPage, AdminUserParams, AdminUsersQuery, AuditPage, AuditQuery, DutyShift, InstanceSettings,
+  StartDutyBody, UpdateInstanceSettingsBody,
+} from './admin';
 import { Id } from './common';
 import type { ErrorCode } from './errors';
 import { Health } from './health';
@@ -101,6 +104,22 @@ export const routes = {
   adminNetworks: route({
     method: 'GET', path: '/api/admin/networks', tag: 'admin', summary: 'Every network, members-only and archived too (platform admins)', access: 'session',
     query: AdminNetworksQuery, response: AdminNetworkPage, status: 200, errors: ['forbidden'],
+  }),
+  startDuty: route({
+    method: 'POST', path: '/api/admin/networks/:networkId/duty', tag: 'admin', summary: 'Open a network as facilitator-on-duty for a few hours, with a reason (platform admins)', access: 'session',
+    params: AdminNetworkParams, body: StartDutyBody, response: DutyShift, status: 201, errors: ['forbidden', 'already_member'],
+  }),
+  endDuty: route({
+    method: 'DELETE', path: '/api/admin/networks/:networkId/duty', tag: 'admin', summary: 'End my facilitator-on-duty shift in a network (platform admins)', access: 'session',
+    params: AdminNetworkParams, status: 204, errors: ['forbidden'],
+  }),
+  instanceSettings: route({
+    method: 'GET', path: '/api/instance', tag: 'admin', summary: 'The instance’s name and welcome text, for the front door', access: 'public',
+    response: InstanceSettings, status: 200, errors: [],
+  }),
+  updateInstanceSettings: route({
+    method: 'PUT', path: '/api/admin/settings', tag: 'admin', summary: 'Change the instance’s name and welcome text (platform admins)', access: 'session',
+    body: UpdateInstanceSettingsBody, response: InstanceSettings, status: 200, errors: ['forbidden'],
   }),
   outbox: route({
     method: 'GET', path: '/api/admin/outbox', tag: 'mail', summary: 'Mails kept because no SMTP server is set (platform admins)', access: 'session',

@@ -1,12 +1,18 @@
 import { Controller } from '@nestjs/common';
-import { routes, type AdminNetworkPage, type AdminUser, type AdminUserPage, type AuditPage } from '@broedplaats/contracts';
-import { ApiRoute, RouteParams, RouteQuery, type RouteIn as In } from '../core/api-route';
+import { routes, type AdminNetworkPage, type AdminUser, type AdminUserPage, type AuditPage, type DutyShift, type InstanceSettings } from '@broedplaats/contracts';
+import { ApiRoute, RouteBody, RouteParams, RouteQuery, type RouteIn as In } from '../core/api-route';
 import { CurrentUser, type AuthContext } from '../core/auth-context';
 import { AdminService } from './admin.service';
+import { DutyService } from './duty.service';
+import { InstanceService } from './instance.service';
 
 @Controller()
 export class AdminController {
-  constructor(private readonly admin: AdminService) {}
+  constructor(
+    private readonly admin: AdminService,
+    private readonly duty: DutyService,
+    private readonly instance: InstanceService,
+  ) {}
 
   @ApiRoute(routes.adminUsers)
   users(@CurrentUser() { user }: AuthContext, @RouteQuery(routes.adminUsers) { q, page, pageSize }: In<'adminUsers', 'query'>): Promise<AdminUserPage> {
@@ -31,5 +37,29 @@ export class AdminController {
   @ApiRoute(routes.auditLog)
   audit(@CurrentUser() { user }: AuthContext, @RouteQuery(routes.auditLog) { page, pageSize }: In<'auditLog', 'query'>): Promise<AuditPage> {
     return this.admin.auditLog(user, page, pageSize);
+  }
+
+  @ApiRoute(routes.startDuty)
+  startDuty(
+    @CurrentUser() { user }: AuthContext,
+    @RouteParams(routes.startDuty) { networkId }: In<'startDuty', 'params'>,
+    @RouteBody(routes.startDuty) { reason }: In<'startDuty', 'body'>,
+  ): Promise<DutyShift> {
+    return this.duty.start(user, networkId, reason);
+  }
+
+  @ApiRoute(routes.endDuty)
+  endDuty(@CurrentUser() { user }: AuthContext, @RouteParams(routes.endDuty) { networkId }: In<'endDuty', 'params'>): Promise<void> {
+    return this.duty.end(user, networkId);
+  }
+
+  @ApiRoute(routes.instanceSettings)
+  instanceSettings(): Promise<InstanceSettings> {
+    return this.instance.read();
+  }
+
+  @ApiRoute(routes.updateInstanceSettings)
+  updateInstanceSettings(@CurrentUser() { user }: AuthContext, @RouteBody(routes.updateInstanceSettings) body: In<'updateInstanceSettings', 'body'>): Promise<InstanceSettings> {
+    return this.instance.update(user, body);
   }
 }

@@ -1,10 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { aliasedTable, and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { AdminMembership, AdminNetwork, AdminUser, AuditAction, AuditEntry, Page } from '@broedplaats/contracts';
+import { aliasedTable, and, asc, desc, eq, getTableColumns, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { AdminMembership, AdminNetwork, AdminUser, AuditAction, AuditEntry, AuditTarget, Page } from '@broedplaats/contracts';
 import { users } from '../auth/auth.tables';
 import { DATABASE, type Database, type Db, type Tx } from '../core/database/database';
 import { memberships, networks } from '../networks/networks.tables';
 import { adminAudit, userDeactivations } from './admin.tables';
+
+function auditTarget(entry: { targetUserId: string | null; targetNetworkId: string | null }, personName: string | null, networkName: string | null): AuditTarget | null {
+  if (entry.targetUserId) return { kind: 'person', id: entry.targetUserId, displayName: personName ?? '' };
+  if (entry.targetNetworkId) return { kind: 'network', id: entry.targetNetworkId, name: networkName };
+  return null;
+}
 
 /** `%` and `_` typed by an admin are letters, not wildcards. */
 const containing = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -86,42 +92,47 @@ export class AdminRepository {
     return rows.length > 0;
   }
 
-  async audit(tx: Tx, entry: { actorId: string; action: AuditAction; targetUserId: string; at: Date }): Promise<void> {
+  /** One admin action; `targetUserId` or `targetNetworkId` says to whom, neither for the instance itself. */
+  async audit(tx: Tx, entry: { actorId: string; action: AuditAction; targetUserId?: string; targetNetworkId?: string; reason?: string; at: Date }): Promise<void> {
     await tx.insert(adminAudit).values(entry);
   }
 
-  /** Newest first. */
+  /** Newest first; a target is a person, a network, or nothing (the instance's own settings). */
   async auditPage(page: number, pageSize: number): Promise<Page<AuditEntry>> {
     const actor = aliasedTable(users, 'actor');
-    const target = aliasedTable(users, 'target');
+    // Plain SQL with aliases (drizzle's left join of an aliased table types as never); either target may be gone.
+    const targetName = sql<string | null>`(select u.display_name from users u where u.id = admin_audit.target_user_id)`;
+    const networkName = sql<string | null>`(select n.name from networks n where n.id = admin_audit.target_network_id)`;
     const [rows, total] = await Promise.all([
       this.db
-        .select({ entry: adminAudit, actorName: actor.displayName, targetName: target.displayName })
+        .select({ ...getTableColumns(adminAudit), actorName: actor.displayName, targetName, networkName })
         .from(adminAudit)
         .innerJoin(actor, eq(actor.id, adminAudit.actorId))
-        .innerJoin(target, eq(target.id, adminAudit.targetUserId))
         .orderBy(desc(adminAudit.at), desc(adminAudit.seq))
         .limit(pageSize)
         .offset((page - 1) * pageSize),
       this.db.$count(adminAudit),
     ]);
-    const items = rows.map(({ entry, actorName, targetName }) => ({
+    const items = rows.map(({ actorName, targetName, networkName, ...entry }) => ({
       id: entry.id,
       actor: { id: entry.actorId, displayName: actorName },
       action: entry.action,
-      target: { id: entry.targetUserId!, displayName: targetName },
+      target: auditTarget(entry, targetName, networkName),
+      reason: entry.reason,
       at: entry.at.toISOString(),
     }));
     return { items, total, page, pageSize };
   }
 
-  /** Every network, archived and members-only too, by name; `q` matches part of the name. */
-  async networks(q: string | undefined, page: number, pageSize: number): Promise<Page<AdminNetwork>> {
+  /** Every network, archived and members-only too, by name; `q` matches part of the name. With the asking admin's shift there, running `at`. */
+  async networks(q: string | undefined, page: number, pageSize: number, adminId: string, at: Date): Promise<Page<AdminNetwork>> {
     const where = q ? ilike(networks.name, containing(q)) : undefined;
     const memberCount = sql<number>`(select count(*) from ${memberships} where ${memberships.networkId} = ${networks.id})`.mapWith(Number);
+    // Plain SQL with an alias: drizzle leaves columns unqualified inside sql templates, and `id` would be the shift's.
+    const dutyEndsAt = sql<string | Date | null>`(select max(d.ends_at) from duty_shifts d where d.network_id = networks.id and d.admin_id = ${adminId} and d.ended_at is null and d.ends_at > ${at.toISOString()}::timestamptz)`;
     const [rows, total] = await Promise.all([
       this.db
-        .select({ network: networks, memberCount })
+        .select({ network: networks, memberCount, dutyEndsAt })
         .from(networks)
         .where(where)
         .orderBy(asc(networks.name), asc(networks.id))
@@ -138,7 +149,7 @@ export class AdminRepository {
           .where(and(inArray(memberships.networkId, ids), eq(memberships.role, 'facilitator')))
           .orderBy(asc(users.displayName))
       : [];
-    const items = rows.map(({ network, memberCount: count }) => ({
+    const items = rows.map(({ network, memberCount: count, dutyEndsAt: endsAt }) => ({
       id: network.id,
       name: network.name,
       visibility: network.visibility,
@@ -146,6 +157,7 @@ export class AdminRepository {
       createdAt: network.createdAt.toISOString(),
       memberCount: count,
       facilitators: facilitators.filter((f) => f.networkId === network.id).map(({ id, displayName }) => ({ id, displayName })),
+      myDuty: endsAt ? { endsAt: new Date(endsAt).toISOString() } : null,
     }));
     return { items, total, page, pageSize };
   }

@@ -57,7 +57,7 @@ export class AdminService {
 
   networks(user: Me, q: string | undefined, page: number, pageSize: number): Promise<AdminNetworkPage> {
     requireAdmin(user);
-    return this.repository.networks(q || undefined, page, pageSize);
+    return this.repository.networks(q || undefined, page, pageSize, user.id, this.clock.now());
   }
 
   auditLog(user: Me, page: number, pageSize: number): Promise<AuditPage> {

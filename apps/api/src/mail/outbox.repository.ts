@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { desc } from 'drizzle-orm';
 import type { OutboxMail, Page } from '@broedplaats/contracts';
-import { DATABASE, type Database, type Db } from '../core/database/database';
+import { DATABASE, type Database, type Db, type Tx } from '../core/database/database';
 import { outboxMails } from './mail.tables';
 import type { Mail } from './mailer';
 
@@ -12,8 +12,8 @@ export class OutboxRepository {
     this.db = database.db;
   }
 
-  async insert(mail: Mail, at: Date): Promise<void> {
-    await this.db.insert(outboxMails).values({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null, createdAt: at });
+  async insert(mail: Mail, at: Date, tx: Db | Tx = this.db): Promise<void> {
+    await tx.insert(outboxMails).values({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null, createdAt: at });
   }
 
   /** Newest first. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Me, Member, UpdateMemberBody } from '@broedplaats/contracts';
+import type { Me, Member, NetworkRole, UpdateMemberBody } from '@broedplaats/contracts';
 import { judgeMembershipChange, memberAsSeenBy, type MembershipVerdict } from '@broedplaats/domain';
 import type { z } from 'zod';
 import { DATABASE, type Database } from '../core/database/database';
@@ -8,9 +8,12 @@ import { EventBus } from '../core/events';
 import { PersonLifecycle } from '../core/person-lifecycle';
 import { inTransaction } from '../core/transaction';
 import { MembersRepository } from './members.repository';
-import { NetworkGate } from './network-gate';
+import { NetworkGate, type Standing } from './network-gate';
 
 type Changes = z.output<typeof UpdateMemberBody>;
+
+/** A platform admin on a facilitator-on-duty shift manages people as a facilitator (the gate found the shift). */
+const actingRole = (role: NetworkRole | null, onDuty: Standing['onDuty']): NetworkRole | null => role ?? (onDuty ? 'facilitator' : null);
 
 function enforce(verdict: MembershipVerdict): void {
   if (verdict === 'forbidden') throw forbidden('Only facilitators may change memberships');
@@ -28,16 +31,16 @@ export class MembersService {
   ) {}
 
   async list(user: Me, networkId: string): Promise<Member[]> {
-    const { role } = await this.gate.requireAccess(user, 'network.read', networkId);
+    const { role, onDuty } = await this.gate.requireAccess(user, 'network.read', networkId);
     const members = await this.members.list(networkId);
-    return members.map((member) => memberAsSeenBy({ userId: user.id, role }, member));
+    return members.map((member) => memberAsSeenBy({ userId: user.id, role: actingRole(role, onDuty) }, member));
   }
 
   async update(user: Me, networkId: string, userId: string, changes: Changes): Promise<Member> {
-    await this.gate.requireAccess(user, 'members.manage', networkId);
+    const { onDuty } = await this.gate.requireAccess(user, 'members.manage', networkId);
     const { member, previousRole } = await inTransaction(this.database.db, async (tx) => {
       const facilitators = await this.members.lockFacilitators(tx, networkId);
-      const actorRole = await this.members.roleOf(networkId, user.id, tx);
+      const actorRole = actingRole(await this.members.roleOf(networkId, user.id, tx), onDuty);
       const target = await this.members.find(networkId, userId, tx);
       if (!target) throw notFound('Member');
       if (changes.role) {
@@ -54,10 +57,10 @@ export class MembersService {
   /** Removing someone else, or leaving when the target is yourself. */
   async remove(user: Me, networkId: string, userId: string): Promise<void> {
     // Anyone may leave; whether they may remove someone else is judged below, with the facilitators locked.
-    await this.gate.requireAccess(user, 'network.read', networkId);
+    const { onDuty } = await this.gate.requireAccess(user, 'network.read', networkId);
     await inTransaction(this.database.db, async (tx, afterCommit) => {
       const facilitators = await this.members.lockFacilitators(tx, networkId);
-      const actorRole = await this.members.roleOf(networkId, user.id, tx);
+      const actorRole = actingRole(await this.members.roleOf(networkId, user.id, tx), onDuty);
       const target = await this.members.find(networkId, userId, tx);
       if (!target) throw notFound('Member');
       enforce(judgeMembershipChange(actorRole, { kind: 'remove', actorId: user.id, targetId: userId, targetRole: target.role }, facilitators));

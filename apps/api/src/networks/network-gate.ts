@@ -1,7 +1,8 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { Me, NetworkRole } from '@broedplaats/contracts';
 import { judgeAccess, networkAccess, type NetworkAccess, type NetworkPermission } from '@broedplaats/domain';
 import { CacheInvalidation } from '../core/cache-invalidation';
+import { CLOCK, type Clock } from '../core/clock';
 import type { Tx } from '../core/database/database';
 import { AppError, forbidden, notFound } from '../core/errors';
 import { EventBus } from '../core/events';
@@ -13,8 +14,9 @@ export type Viewer = Pick<Me, 'id' | 'isPlatformAdmin'>;
 /** Someone without an account: a member of nothing, so they see public profiles only. */
 export const visitor: Viewer = { id: '00000000-0000-0000-0000-000000000000', isPlatformAdmin: false };
 
-export type Standing = { network: NetworkRow; role: NetworkRole | null; access: NetworkAccess };
-type Found = { network: NetworkRow; role: NetworkRole | null };
+/** `onDuty`: a platform admin, not a member, on a facilitator-on-duty shift here (until `endsAt`). */
+export type Standing = { network: NetworkRow; role: NetworkRole | null; access: NetworkAccess; onDuty: { endsAt: Date } | null };
+type Found = { network: NetworkRow; role: NetworkRole | null; dutyEndsAt: Date | null };
 
 /** A membership is read from the database again after this long, whatever else happens. */
 const CACHE_FOR_MS = 60_000;
@@ -48,6 +50,7 @@ export class NetworkGate implements OnModuleDestroy {
 
   constructor(
     private readonly networks: NetworksRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
     invalidation: CacheInvalidation,
     events: EventBus,
   ) {
@@ -72,17 +75,22 @@ export class NetworkGate implements OnModuleDestroy {
    * `{ tx }`, and `lock: true` to lock the network row so concurrent changes of it queue up.
    */
   async requireAccess(user: Viewer, permission: NetworkPermission, networkId: string, options: { tx?: Tx; lock?: boolean } = {}): Promise<Standing> {
+    // A platform admin's facilitator-on-duty shift is looked up with the role, never cached (only members
+    // are), so a shift that ended or ran out stops access at once.
+    const dutyAt = user.isPlatformAdmin ? this.clock.now() : undefined;
     const found = options.tx
-      ? await this.networks.findWithRole(networkId, user.id, options)
-      : await this.cache.through(key(networkId, user.id), () => this.networks.findWithRole(networkId, user.id), (f) => f.role !== null);
+      ? await this.networks.findWithRole(networkId, user.id, { ...options, dutyAt })
+      : await this.cache.through(key(networkId, user.id), () => this.networks.findWithRole(networkId, user.id, { dutyAt }), (f) => f.role !== null);
     if (!found) throw notFound('Network');
     const { network, role } = found;
-    const verdict = judgeAccess(permission, { role, isPlatformAdmin: user.isPlatformAdmin, visibility: network.visibility, archived: network.archivedAt !== null });
+    // Duty is for networks the admin is not in; a member is judged by their role.
+    const onDuty = role === null && found.dutyEndsAt ? { endsAt: found.dutyEndsAt } : null;
+    const verdict = judgeAccess(permission, { role, isPlatformAdmin: user.isPlatformAdmin, onDuty: onDuty !== null, visibility: network.visibility, archived: network.archivedAt !== null });
     if (verdict === 'hidden') throw notFound('Network');
     if (verdict === 'forbidden') throw forbidden(refusals[permission]);
     if (verdict === 'network_archived') throw new AppError('network_archived', 'This network is archived');
     if (verdict === 'not_archived') throw new AppError('not_archived', 'This network is not archived');
-    return { network, role, access: networkAccess({ role, isPlatformAdmin: user.isPlatformAdmin }, network.visibility) };
+    return { network, role, access: networkAccess({ role, isPlatformAdmin: user.isPlatformAdmin }, network.visibility), onDuty };
   }
 
   onModuleDestroy(): void {

@@ -3,7 +3,7 @@ import type { Member, Network, NetworkRole } from '@broedplaats/contracts';
 /** What happens to networks and their members. */
 declare module '../core/events' {
   interface DomainEvents {
-    'network.updated': { network: Omit<Network, 'myRole'> };
+    'network.updated': { network: Omit<Network, 'myRole' | 'onDuty'> };
     'network.archived': { networkId: string };
     'member.joined': { networkId: string; member: Member };
     'member.updated': { networkId: string; member: Member; previousRole: NetworkRole };

@@ -47,19 +47,28 @@ export class NetworksRepository {
 
   /**
    * The network and the viewer's role in one round trip; inside a transaction the network row is
-   * locked, so concurrent changes of one network queue up.
+   * locked, so concurrent changes of one network queue up. With `dutyAt` (asked for platform admins
+   * only) also the end of their facilitator-on-duty shift there that is running at that moment.
    */
-  async findWithRole(networkId: string, viewerId: string, { tx, lock = false }: { tx?: Tx; lock?: boolean } = {}): Promise<{ network: NetworkRow; role: NetworkRole | null } | null> {
+  async findWithRole(
+    networkId: string,
+    viewerId: string,
+    { tx, lock = false, dutyAt }: { tx?: Tx; lock?: boolean; dutyAt?: Date } = {},
+  ): Promise<{ network: NetworkRow; role: NetworkRole | null; dutyEndsAt: Date | null } | null> {
+    const dutyEndsAt = dutyAt
+      ? sql<string | Date | null>`(select max(d.ends_at) from duty_shifts d where d.network_id = networks.id and d.admin_id = ${viewerId} and d.ended_at is null and d.ends_at > ${dutyAt.toISOString()}::timestamptz)`
+      : sql<null>`null`;
     const query = (tx ?? this.db)
       .select({
         network: profileColumns,
         role: sql<NetworkRole | null>`(select m.role from memberships m where m.network_id = networks.id and m.user_id = ${viewerId})`,
+        dutyEndsAt,
       })
       .from(networks)
       .where(eq(networks.id, networkId))
       .limit(1);
     const [row] = tx && lock ? await query.for('update', { of: networks }) : await query;
-    return row ?? null;
+    return row ? { ...row, dutyEndsAt: row.dutyEndsAt ? new Date(row.dutyEndsAt) : null } : null;
   }
 
   async update(tx: Tx, networkId: string, changes: Partial<Profile> & { archivedAt?: Date | null }): Promise<void> {
@@ -157,6 +166,8 @@ export class NetworksRepository {
         archived: row.archivedAt !== null,
         memberCount: Number(memberCount),
         myRole,
+        // Per viewer and per moment: the service fills it in from the access check.
+        onDuty: null,
         createdAt: row.createdAt.toISOString(),
         updatedAt: row.updatedAt.toISOString(),
       };

@@ -7,13 +7,14 @@ import { EventBus } from '../core/events';
 import { inTransaction } from '../core/transaction';
 import { ThemesRepository } from '../themes/themes.repository';
 import { MembersRepository } from './members.repository';
-import { NetworkGate, visitor, type Viewer } from './network-gate';
+import { NetworkGate, visitor, type Standing, type Viewer } from './network-gate';
 import { NetworksRepository } from './networks.repository';
 import { PartnersRepository } from './partners.repository';
 
 type Changes = z.output<typeof UpdateNetworkBody>;
 type ListQuery = z.output<typeof NetworkListQuery>;
-const withoutRole = ({ myRole: _role, ...network }: Network) => network;
+const withoutRole = ({ myRole: _role, onDuty: _duty, ...network }: Network) => network;
+const dutyOf = (standing: Pick<Standing, 'onDuty'>): Network['onDuty'] => (standing.onDuty ? { endsAt: standing.onDuty.endsAt.toISOString() } : null);
 
 @Injectable()
 export class NetworksService {
@@ -42,8 +43,8 @@ export class NetworksService {
   }
 
   async get(user: Viewer, networkId: string): Promise<Network> {
-    await this.gate.requireAccess(user, 'network.view', networkId);
-    return this.view(user, networkId);
+    const standing = await this.gate.requireAccess(user, 'network.view', networkId);
+    return this.view(user, networkId, standing);
   }
 
   /** For visitors without an account: public networks and their profiles only. */
@@ -65,33 +66,36 @@ export class NetworksService {
   async update(user: Me, networkId: string, changes: Changes): Promise<Network> {
     if (changes.themeIds) await this.assertThemesExist(changes.themeIds);
     const { partners, themeIds, ...profile } = changes;
-    await inTransaction(this.database.db, async (tx) => {
+    const standing = await inTransaction(this.database.db, async (tx) => {
       // Checked under the row lock: a concurrent demotion or archive must win.
-      await this.gate.requireAccess(user, 'network.change', networkId, { tx, lock: true });
+      const checked = await this.gate.requireAccess(user, 'network.change', networkId, { tx, lock: true });
       await this.networks.update(tx, networkId, profile);
       await this.writeLists(tx, networkId, { partners, themeIds });
+      return checked;
     });
-    const network = await this.view(user, networkId);
+    const network = await this.view(user, networkId, standing);
     this.events.publish('network.updated', { network: withoutRole(network) });
     return network;
   }
 
   async archive(user: Me, networkId: string): Promise<Network> {
-    await inTransaction(this.database.db, async (tx) => {
-      await this.gate.requireAccess(user, 'network.change', networkId, { tx, lock: true });
+    const standing = await inTransaction(this.database.db, async (tx) => {
+      const checked = await this.gate.requireAccess(user, 'network.change', networkId, { tx, lock: true });
       await this.networks.update(tx, networkId, { archivedAt: new Date() });
+      return checked;
     });
     this.events.publish('network.archived', { networkId });
-    return this.view(user, networkId);
+    return this.view(user, networkId, standing);
   }
 
   /** Open pages hear `network.updated` with archived false, so editing and inviting show again. */
   async restore(user: Me, networkId: string): Promise<Network> {
-    await inTransaction(this.database.db, async (tx) => {
-      await this.gate.requireAccess(user, 'network.restore', networkId, { tx, lock: true });
+    const standing = await inTransaction(this.database.db, async (tx) => {
+      const checked = await this.gate.requireAccess(user, 'network.restore', networkId, { tx, lock: true });
       await this.networks.update(tx, networkId, { archivedAt: null });
+      return checked;
     });
-    const network = await this.view(user, networkId);
+    const network = await this.view(user, networkId, standing);
     this.events.publish('network.updated', { network: withoutRole(network) });
     return network;
   }
@@ -106,9 +110,10 @@ export class NetworksService {
     if (member) this.events.publish('member.joined', { networkId, member });
   }
 
-  private async view(user: Viewer, networkId: string): Promise<Network> {
+  /** `standing`, from the access check, tells an on-duty admin until when their shift lasts. */
+  private async view(user: Viewer, networkId: string, standing: Pick<Standing, 'onDuty'> = { onDuty: null }): Promise<Network> {
     const [network] = await this.networks.views([networkId], user.id);
-    return network;
+    return { ...network, onDuty: dutyOf(standing) };
   }
 
   private async writeLists(tx: Tx, networkId: string, lists: Pick<Changes, 'partners' | 'themeIds'>): Promise<void> {

@@ -21,6 +21,7 @@ describe('page sections', () => {
     // audience,     outsider, member, manager
     ['everyone', true, true, true],
     ['member', false, true, true],
+    ['people', false, true, true],
     ['facilitator', false, false, true],
   ])('shows a part for %s to outsiders: %s, members: %s, facilitators: %s', (audience, outsider, member, manager) => {
     expect(seesSection(audience, { isMember: false, canManage: false })).toBe(outsider);
@@ -28,8 +29,15 @@ describe('page sections', () => {
     expect(seesSection(audience, { isMember: true, canManage: true })).toBe(manager);
   });
 
-  it('shows a manager who is no member (a platform admin) the facilitators’ parts but not the members’', () => {
+  it('shows a manager who is no member (a platform admin on duty) the facilitators’ parts and the people, but not the members’ content', () => {
     expect(seesSection('facilitator', { isMember: false, canManage: true })).toBe(true);
+    expect(seesSection('people', { isMember: false, canManage: true })).toBe(true);
     expect(seesSection('member', { isMember: false, canManage: true })).toBe(false);
+  });
+
+  it('keeps content parts (presence) from a facilitator-on-duty, and gives them the members part', () => {
+    const seen = (id: string) => sections.network.find((part) => part.id === id)!.audience;
+    expect(seesSection(seen('online'), { isMember: false, canManage: true })).toBe(false);
+    expect(seesSection(seen('members'), { isMember: false, canManage: true })).toBe(true);
   });
 });

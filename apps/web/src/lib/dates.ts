@@ -13,3 +13,8 @@ export function formatDateTime(iso: string): string {
     new Date(iso),
   );
 }
+
+/** A time of day, for what ends today ("until 15:30"). */
+export function formatTime(iso: string): string {
+  return new Intl.DateTimeFormat(locale(), { timeZone: ZONE, timeStyle: 'short' }).format(new Date(iso));
+}

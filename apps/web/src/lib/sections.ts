@@ -26,9 +26,11 @@ export type NetworkSectionProps = { network: Network; canManage: boolean };
 
 /**
  * everyone: whoever may open the page (a public profile shows to non-members too); member: members of
- * the network; facilitator: whoever may manage it (its facilitators, and platform admins).
+ * the network (content: never a platform admin on duty); people: members, and whoever manages the
+ * network without being in it (a facilitator-on-duty looks after its people); facilitator: whoever may
+ * manage it (its facilitators, and a platform admin on duty).
  */
-export type SectionAudience = 'everyone' | 'member' | 'facilitator';
+export type SectionAudience = 'everyone' | 'member' | 'people' | 'facilitator';
 
 /**
  * The tab a part shows under (`/networks/:id/<tab id>`): parts with the same tab share it, and tabs
@@ -60,6 +62,8 @@ export function seesSection(audience: SectionAudience, viewer: { isMember: boole
       return true;
     case 'member':
       return viewer.isMember;
+    case 'people':
+      return viewer.isMember || viewer.canManage;
     case 'facilitator':
       return viewer.canManage;
   }

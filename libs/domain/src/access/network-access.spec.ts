@@ -1,8 +1,9 @@
-import { judgeAccess, type NetworkPermission, type NetworkSubject } from './network-access';
+import { accessRules, judgeAccess, networkPermissions, type NetworkPermission, type NetworkSubject } from './network-access';
 
 const who = (role: NetworkSubject['role'], extra: Partial<NetworkSubject> = {}): NetworkSubject => ({
   role,
   isPlatformAdmin: false,
+  onDuty: false,
   visibility: 'members',
   archived: false,
   ...extra,
@@ -33,5 +34,46 @@ describe('judgeAccess', () => {
     ['an outsider of a members-only network learns nothing of its members', 'members.manage', who(null), 'hidden'],
   ])('%s', (_case, permission, subject, verdict) => {
     expect(judgeAccess(permission, subject)).toBe(verdict);
+  });
+});
+
+describe('facilitator-on-duty', () => {
+  const admin = (extra: Partial<NetworkSubject> = {}) => who(null, { isPlatformAdmin: true, ...extra });
+  const onDuty = (extra: Partial<NetworkSubject> = {}) => admin({ onDuty: true, ...extra });
+
+  it.each<[string, NetworkPermission, NetworkSubject, string]>([
+    ['an on-duty admin reads a members-only network', 'network.read', onDuty(), 'allowed'],
+    ['an on-duty admin changes the profile', 'network.change', onDuty(), 'allowed'],
+    ['an on-duty admin sees the invitations', 'invitations.read', onDuty(), 'allowed'],
+    ['an on-duty admin invites', 'invitations.manage', onDuty(), 'allowed'],
+    ['an on-duty admin manages members', 'members.manage', onDuty(), 'allowed'],
+    ['an on-duty admin restores an archived network', 'network.restore', onDuty({ archived: true }), 'allowed'],
+    ['an archived network stays read-only on duty too', 'network.change', onDuty({ archived: true }), 'network_archived'],
+    ['no invitations for an archived network on duty either', 'invitations.manage', onDuty({ archived: true }), 'network_archived'],
+    ['an admin without a shift may not change the network', 'network.change', admin(), 'forbidden'],
+    ['an admin without a shift may not manage members', 'members.manage', admin(), 'forbidden'],
+    ['a shift counts only for platform admins', 'members.manage', who(null, { onDuty: true }), 'hidden'],
+    ['a member on a shift flag is still only a member', 'network.change', who('member', { onDuty: true }), 'forbidden'],
+  ])('%s', (_case, permission, subject, verdict) => {
+    expect(judgeAccess(permission, subject)).toBe(verdict);
+  });
+
+  it('the rules content permissions are built from refuse an on-duty admin', () => {
+    // What a capability writes for its content, e.g. `'agenda.read': member`.
+    const contentRead = accessRules.member;
+    const contentChange = accessRules.changing(accessRules.facilitator);
+    expect(contentRead(onDuty())).toBe('forbidden');
+    expect(contentRead(onDuty({ visibility: 'public' }))).toBe('forbidden');
+    expect(contentChange(onDuty())).toBe('forbidden');
+    expect(accessRules.facilitator(onDuty())).toBe('forbidden');
+    // …while a member still reads it.
+    expect(contentRead(who('member'))).toBe('allowed');
+  });
+
+  it('only the network’s own management honours a shift: a new permission must not by accident', () => {
+    const honoursDuty = (Object.keys(networkPermissions) as NetworkPermission[]).filter(
+      (permission) => judgeAccess(permission, onDuty()) !== judgeAccess(permission, admin()) || judgeAccess(permission, onDuty({ archived: true })) !== judgeAccess(permission, admin({ archived: true })),
+    );
+    expect(honoursDuty.sort()).toEqual(['invitations.manage', 'invitations.read', 'members.manage', 'network.change', 'network.read', 'network.restore']);
   });
 });

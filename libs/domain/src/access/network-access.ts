@@ -1,8 +1,11 @@
 import type { NetworkRole, Visibility } from '@broedplaats/contracts';
 import { networkAccess } from '../networks/permissions';
 
-/** Who asks about which network: their role there (null: not a member) and the network's state. */
-export type NetworkSubject = { role: NetworkRole | null; isPlatformAdmin: boolean; visibility: Visibility; archived: boolean };
+/**
+ * Who asks about which network: their role there (null: not a member), the network's state, and
+ * whether they are a platform admin on a facilitator-on-duty shift there (`onDuty`).
+ */
+export type NetworkSubject = { role: NetworkRole | null; isPlatformAdmin: boolean; onDuty: boolean; visibility: Visibility; archived: boolean };
 
 /**
  * The answer to "may they?": `hidden` is answered as 404, so a members-only network does not
@@ -15,6 +18,16 @@ type Rule = (s: NetworkSubject) => AccessVerdict;
 const visible: Rule = (s) => (networkAccess(s, s.visibility) === 'none' ? 'hidden' : 'allowed');
 const member: Rule = (s) => (visible(s) === 'hidden' ? 'hidden' : s.role ? 'allowed' : 'forbidden');
 const facilitator: Rule = (s) => (member(s) !== 'allowed' ? member(s) : s.role === 'facilitator' ? 'allowed' : 'forbidden');
+/**
+ * Facilitator-on-duty: a platform admin on a shift manages the network's profile and people as its
+ * facilitators do, so the wrapped rule judges them as a facilitator (archived stays read-only). Only
+ * the permissions wrapped in this honour a shift: the plain rules above ignore it, so content a
+ * capability adds with `member` or `facilitator` stays closed to an on-duty admin.
+ */
+const orOnDuty =
+  (rule: Rule): Rule =>
+  (s) =>
+    rule(s.onDuty && s.isPlatformAdmin ? { ...s, role: 'facilitator' } : s);
 const changing =
   (rule: Rule): Rule =>
   (s) => {
@@ -23,21 +36,28 @@ const changing =
   };
 
 /**
+ * The rules a capability builds its permissions from. None of them honours a facilitator-on-duty
+ * shift: content (agenda, sessions, confidential cases) is for members only, whoever looks after the platform.
+ */
+export const accessRules = { visible, member, facilitator, changing } as const;
+
+/**
  * Every permission inside a network, with its rule. A capability adds its permissions here (and a
  * row to the spec), and asks through the api's one access check; an archived network is read-only
- * everywhere because every change goes through `changing`.
+ * everywhere because every change goes through `changing`. Only the network's own management
+ * (profile, invitations, people) is wrapped in `orOnDuty`; a new permission is not, unless it is that.
  */
 export const networkPermissions = {
   /** The profile: members, and anyone for a public network. */
-  'network.view': visible,
-  /** Members, partners, presence and everything inside. */
-  'network.read': member,
-  'network.change': changing(facilitator),
-  'network.restore': (s) => (facilitator(s) !== 'allowed' ? facilitator(s) : s.archived ? 'allowed' : 'not_archived'),
+  'network.view': orOnDuty(visible),
+  /** Members, partners and the network's own pages (a capability's content brings its own permission). */
+  'network.read': orOnDuty(member),
+  'network.change': changing(orOnDuty(facilitator)),
+  'network.restore': orOnDuty((s) => (facilitator(s) !== 'allowed' ? facilitator(s) : s.archived ? 'allowed' : 'not_archived')),
   /** Invitation links carry secrets: facilitators only, also to look back on an archived network. */
-  'invitations.read': facilitator,
-  'invitations.manage': changing(facilitator),
-  'members.manage': facilitator,
+  'invitations.read': orOnDuty(facilitator),
+  'invitations.manage': changing(orOnDuty(facilitator)),
+  'members.manage': orOnDuty(facilitator),
 } satisfies Record<string, Rule>;
 
 export type NetworkPermission = keyof typeof networkPermissions;

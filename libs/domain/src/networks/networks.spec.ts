@@ -15,6 +15,10 @@ describe('networkAccess', () => {
   it('lets only facilitators manage', () => {
     expect(canManageNetwork({ role: 'facilitator', isPlatformAdmin: false })).toBe(true);
     expect(canManageNetwork({ role: 'member', isPlatformAdmin: true })).toBe(false);
+    // A platform admin on a facilitator-on-duty shift manages; a shift means nothing to anyone else.
+    expect(canManageNetwork({ role: null, isPlatformAdmin: true, onDuty: true })).toBe(true);
+    expect(canManageNetwork({ role: null, isPlatformAdmin: true, onDuty: false })).toBe(false);
+    expect(canManageNetwork({ role: null, isPlatformAdmin: false, onDuty: true })).toBe(false);
   });
 });
 

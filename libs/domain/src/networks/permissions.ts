@@ -11,8 +11,11 @@ export function networkAccess(viewer: Viewer, visibility: Visibility): NetworkAc
   return 'none';
 }
 
-/** Only facilitators change the network, its invitations and its memberships (the web shows their controls by it). */
-export const canManageNetwork = (viewer: Viewer): boolean => viewer.role === 'facilitator';
+/**
+ * Only facilitators change the network, its invitations and its memberships, and a platform admin on
+ * a facilitator-on-duty shift there (the web shows their controls by it).
+ */
+export const canManageNetwork = (viewer: Viewer & { onDuty?: boolean }): boolean => viewer.role === 'facilitator' || (viewer.isPlatformAdmin && viewer.onDuty === true);
 
 export type MembershipChange =
   | { kind: 'remove'; actorId: string; targetId: string; targetRole: NetworkRole }

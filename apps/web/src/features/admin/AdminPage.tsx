@@ -5,9 +5,10 @@ import { useT } from '../../lib/use-t';
 import { useMe } from '../auth/queries';
 import { AuditSection } from './AuditSection';
 import { NetworksSection } from './NetworksSection';
+import { SettingsSection } from './SettingsSection';
 import { UsersSection } from './UsersSection';
 
-/** /beheer: platform admins look after accounts and read what admins did. */
+/** /beheer: platform admins look after accounts and networks, set the front door's text and read what admins did. */
 export function AdminPage() {
   const { t } = useT();
   usePageTitle(t('admin:title'));
@@ -23,6 +24,7 @@ export function AdminPage() {
       </Stack>
       <UsersSection myId={me.data?.id ?? ''} />
       <NetworksSection />
+      <SettingsSection />
       <AuditSection />
     </Stack>
   );

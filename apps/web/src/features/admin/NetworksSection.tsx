@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Link } from 'react-router-dom';
 import { useDebouncedValue } from '@mantine/hooks';
 import { PageError, PageLoader } from '../../app/PageState';
-import { formatDate } from '../../lib/dates';
+import { formatDate, formatTime } from '../../lib/dates';
 import { useT } from '../../lib/use-t';
 import { AdminPager } from './AdminPager';
+import { StartDutyButton } from './StartDutyButton';
 import { useAdminNetworks } from './queries';
 
 /** Every network on the platform, members-only and archived ones too. */
@@ -33,7 +35,7 @@ export function NetworksSection() {
       {list.data?.total === 0 && <Text>{t('admin:networks.none')}</Text>}
       {list.data && list.data.total > 0 && (
         <>
-          <Table.ScrollContainer minWidth={640}>
+          <Table.ScrollContainer minWidth={760}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -42,6 +44,7 @@ export function NetworksSection() {
                   <Table.Th>{t('admin:networks.members')}</Table.Th>
                   <Table.Th>{t('admin:networks.visibility')}</Table.Th>
                   <Table.Th>{t('admin:networks.created')}</Table.Th>
+                  <Table.Th>{t('admin:networks.duty')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -59,6 +62,15 @@ export function NetworksSection() {
                     <Table.Td>{network.memberCount}</Table.Td>
                     <Table.Td>{t(`admin:networks.visible.${network.visibility}`)}</Table.Td>
                     <Table.Td>{formatDate(network.createdAt)}</Table.Td>
+                    <Table.Td>
+                      {network.myDuty ? (
+                        <Anchor component={Link} to={`/networks/${network.id}`}>
+                          {t('admin:duty.open', { time: formatTime(network.myDuty.endsAt) })}
+                        </Anchor>
+                      ) : (
+                        <StartDutyButton networkId={network.id} networkName={network.name} />
+                      )}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { routes } from '@broedplaats/contracts';
+import { routes, type InstanceSettings, type UpdateInstanceSettingsBody } from '@broedplaats/contracts';
 import { callRoute } from '../../lib/api';
+import { networkKeys } from '../networks/queries';
 
 export const ADMIN_PAGE_SIZE = 20;
 export const adminKeys = {
@@ -9,6 +10,8 @@ export const adminKeys = {
   networks: (q: string, page: number) => ['admin', 'networks', q, page] as const,
   audit: (page: number) => ['admin', 'audit', page] as const,
 };
+/** Outside `adminKeys`: everyone reads the instance settings on the front door. */
+export const instanceKey = ['instance'] as const;
 
 /** Every account, by name or e-mail; platform admins only. */
 export function useAdminUsers(q: string, page: number) {
@@ -44,4 +47,40 @@ export function useSetActive() {
       callRoute(active ? routes.reactivateUser : routes.deactivateUser, { params: { userId } }),
     onSuccess: () => client.invalidateQueries({ queryKey: adminKeys.all }),
   });
+}
+
+/** The instance's name and welcome text; public, so the front door reads it without an account. */
+export function useInstanceSettings() {
+  return useQuery({
+    queryKey: instanceKey,
+    queryFn: ({ signal }) => callRoute(routes.instanceSettings, { signal }),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useUpdateInstanceSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateInstanceSettingsBody) => callRoute(routes.updateInstanceSettings, { body }),
+    onSuccess: (settings: InstanceSettings) => {
+      client.setQueryData(instanceKey, settings);
+      void client.invalidateQueries({ queryKey: adminKeys.all });
+    },
+  });
+}
+
+/** Starts or ends my facilitator-on-duty shift in a network; the network page and the admin lists change. */
+export function useDuty(networkId: string) {
+  const client = useQueryClient();
+  const settle = () =>
+    Promise.all([client.invalidateQueries({ queryKey: networkKeys.detail(networkId) }), client.invalidateQueries({ queryKey: adminKeys.all })]);
+  const start = useMutation({
+    mutationFn: (reason: string) => callRoute(routes.startDuty, { params: { networkId }, body: { reason } }),
+    onSuccess: settle,
+  });
+  const end = useMutation({
+    mutationFn: () => callRoute(routes.endDuty, { params: { networkId } }),
+    onSuccess: settle,
+  });
+  return { start, end };
 }

@@ -120,4 +120,33 @@ describe('network page', () => {
     expect(await screen.findByText(expected[0])).toBeInTheDocument();
     expect(screen.getAllByText(/ part of /).map((part) => part.textContent)).toEqual(expected);
   });
+
+  it('shows a platform admin on duty a banner until when, the facilitators’ tabs but no members’ content, and ends the shift', async () => {
+    let onDuty: Network['onDuty'] = { endsAt: '2026-11-23T14:30:00.000Z' };
+    const { calls } = fakeApi({
+      'GET /api/auth/me': { body: { ...me, isPlatformAdmin: true } },
+      'GET /api/themes': { body: themes },
+      [`GET /api/networks/${networkId}`]: () => ({ body: networkFixture({ myRole: null, onDuty }) }),
+      [`GET /api/networks/${networkId}/members`]: { body: [] },
+      [`DELETE /api/admin/networks/${networkId}/duty`]: () => {
+        onDuty = null;
+        return { status: 204 };
+      },
+    });
+    renderApp([{ path: '/networks/:networkId/:tab?', element: <NetworkPage /> }], `/networks/${networkId}`);
+    const user = setupUser();
+
+    // 14:30 UTC is 15:30 in Amsterdam in November.
+    expect(await screen.findByText(/Je bent dienstdoend begeleider tot 15:30/)).toBeInTheDocument();
+    const tabs = await screen.findAllByRole('tab');
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Overzicht', 'Leden', 'Uitnodigen', 'Instellingen']);
+    // Not a member: no presence, no leaving, no "public profile" notice.
+    expect(screen.queryByRole('heading', { name: 'Nu online' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Meer/ })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Beëindigen' }));
+    await waitFor(() => expect(screen.queryByText(/Je bent dienstdoend begeleider/)).not.toBeInTheDocument());
+    expect(calls.some((c) => c.method === 'DELETE' && c.path === `/api/admin/networks/${networkId}/duty`)).toBe(true);
+    expect(screen.queryByRole('tab', { name: 'Instellingen' })).not.toBeInTheDocument();
+  });
 });

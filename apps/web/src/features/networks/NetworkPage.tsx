@@ -8,6 +8,7 @@ import { PageError, PageLoader } from '../../app/PageState';
 import { usePageTitle } from '../../lib/page-title';
 import { seesSection, useSections } from '../../lib/sections';
 import { useMe } from '../auth/queries';
+import { DutyBanner } from '../admin/DutyBanner';
 import { LeaveNetworkDialog } from '../members/LeaveNetworkDialog';
 import { NetworkBadges } from './NetworkBadges';
 import { useNetwork } from './queries';
@@ -36,7 +37,8 @@ export function NetworkPage() {
 
   const data = network.data;
   const isMember = data.myRole !== null;
-  const canManage = canManageNetwork({ role: data.myRole, isPlatformAdmin: me.data?.isPlatformAdmin ?? false });
+  // A platform admin on a facilitator-on-duty shift manages profile and people, without being a member.
+  const canManage = canManageNetwork({ role: data.myRole, isPlatformAdmin: me.data?.isPlatformAdmin ?? false, onDuty: data.onDuty !== null });
   // The parts capabilities register (app/sections.ts), each shown to whom it is for, grouped in tabs.
   const visible = sections.filter((section) => seesSection(section.audience, { isMember, canManage }));
   const tabs = [...new Map(visible.map((section) => [section.tab.id, section.tab])).values()];
@@ -73,7 +75,8 @@ export function NetworkPage() {
           {t('networks:page.archivedText')}
         </Alert>
       )}
-      {!isMember && (
+      {data.onDuty && <DutyBanner networkId={data.id} onDuty={data.onDuty} />}
+      {!isMember && !data.onDuty && (
         <Alert color="blue" variant="light" title={t('networks:page.publicTitle')}>
           <Text>{t('networks:page.publicText')}</Text>
         </Alert>

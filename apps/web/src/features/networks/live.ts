@@ -4,8 +4,8 @@ import { networkKeys } from './queries';
 
 export const networkLive = liveFeature(({ client }) => ({
   'network.updated': ({ network }) => {
-    // The event is the same for everyone, so it carries no role; keep the one we know.
-    client.setQueryData<Network>(networkKeys.detail(network.id), (old) => (old ? { ...network, myRole: old.myRole } : old));
+    // The event is the same for everyone, so it carries no role (nor a duty shift); keep the ones we know.
+    client.setQueryData<Network>(networkKeys.detail(network.id), (old) => (old ? { ...network, myRole: old.myRole, onDuty: old.onDuty } : old));
     void client.invalidateQueries({ queryKey: networkKeys.lists() });
   },
   'network.archived': ({ networkId }) => {

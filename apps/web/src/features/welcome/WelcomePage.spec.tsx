@@ -7,13 +7,14 @@ import { setLanguage } from '../../lib/i18n';
 import { PublicNetworkPage } from './PublicNetworkPage';
 import { WelcomePage } from './WelcomePage';
 
+const instance = { name: 'Broedplaats', welcome: 'Welkom bij Broedplaats.' };
 const open = network({ myRole: null, visibility: 'public', name: 'Samen tegen Eenzaamheid' });
 
 describe('the front door', () => {
   beforeEach(() => setLanguage('nl'));
 
   it('tells a visitor what Broedplaats is, how to join, and shows public networks linking to their public profile', async () => {
-    fakeApi({ 'GET /api/auth/me': unauthenticated, 'GET /api/public/networks': { body: { items: [open], total: 1, page: 1, pageSize: 6 } } });
+    fakeApi({ 'GET /api/auth/me': unauthenticated, 'GET /api/public/networks': { body: { items: [open], total: 1, page: 1, pageSize: 6 } }, 'GET /api/instance': { body: instance } });
     renderApp([{ path: '/', element: <WelcomePage /> }], '/');
     expect(screen.getByRole('heading', { name: 'Samen leren in het sociaal domein', level: 1 })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Hoe doe je mee?' })).toBeInTheDocument();
@@ -23,9 +24,22 @@ describe('the front door', () => {
     expect(await screen.findByRole('link', { name: 'Samen tegen Eenzaamheid' })).toHaveAttribute('href', `/openbaar/${networkId}`);
   });
 
+  it('shows the instance’s own name and welcome text, and names the browser tab after it', async () => {
+    fakeApi({
+      'GET /api/auth/me': unauthenticated,
+      'GET /api/public/networks': { body: { items: [], total: 0, page: 1, pageSize: 6 } },
+      'GET /api/instance': { body: { name: 'Broedplaats Zeeland', welcome: 'Welkom in Zeeland.\nHier leren wijkteams samen.' } },
+    });
+    renderApp([{ path: '/', element: <WelcomePage /> }], '/');
+    expect(await screen.findByText('Broedplaats Zeeland')).toBeInTheDocument();
+    expect(screen.getByText(/Welkom in Zeeland\.\s+Hier leren wijkteams samen\./)).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Broedplaats Zeeland'));
+  });
+
   it('searches public networks and says so when nothing matches', async () => {
     const { calls } = fakeApi({
       'GET /api/auth/me': unauthenticated,
+      'GET /api/instance': { body: instance },
       'GET /api/public/networks': (call) => ({ body: { items: call.path.includes('q=hoge') ? [] : [open], total: call.path.includes('q=hoge') ? 0 : 1, page: 1, pageSize: 6 } }),
     });
     renderApp([{ path: '/', element: <WelcomePage /> }], '/');

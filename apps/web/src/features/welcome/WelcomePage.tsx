@@ -7,6 +7,7 @@ import { EmptyState, PageError, PageLoader } from '../../app/PageState';
 import { Panel } from '../../app/Panel';
 import { usePageTitle } from '../../lib/page-title';
 import { useT } from '../../lib/use-t';
+import { useInstanceSettings } from '../admin/queries';
 import './welcome-styles';
 import { NetworkCard } from '../networks/NetworkCard';
 import { usePublicNetworks, WELCOME_PAGE_SIZE } from './queries';
@@ -16,7 +17,10 @@ const audiences = ['facilitator', 'professional', 'citizen', 'student'] as const
 /** The front door for visitors: what Broedplaats is, for whom, how to join, and networks to look at. */
 export function WelcomePage() {
   const { t } = useT();
-  usePageTitle(t('welcome:title'));
+  // The instance's own name and welcome text, as its platform admins set them; until they do (or while
+  // the page is still asking), the page's own words, as the build prerendered them (scripts/prerender.ts).
+  const instance = useInstanceSettings();
+  usePageTitle(undefined, instance.data?.name);
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const [shown, setShown] = useState(1);
@@ -27,9 +31,12 @@ export function WelcomePage() {
   return (
     <Stack gap="xl">
       <Stack gap="sm">
+        <Text fw={700} size="lg">
+          {instance.data?.name ?? t('common:appName')}
+        </Text>
         <Title order={1}>{t('welcome:title')}</Title>
-        <Text size="lg" maw={720}>
-          {t('welcome:intro')}
+        <Text size="lg" maw={720} style={{ whiteSpace: 'pre-line' }}>
+          {instance.data?.welcome || t('welcome:intro')}
         </Text>
         <Group>
           <Button component={Link} to="/login">
