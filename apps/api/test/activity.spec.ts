@@ -1,7 +1,9 @@
-import type { ActivityItem, ActivityKind } from '@broedplaats/contracts';
+import { SESSION_COOKIE, type ActivityItem, type ActivityKind } from '@broedplaats/contracts';
 import type { NetworkPermission } from '@broedplaats/domain';
 import { ActivityLog } from '../src/activity/activity-log';
+import { DemoSeeds } from '../src/core/demo-seeds';
 import { inTransaction } from '../src/core/transaction';
+import { DEMO_PASSWORD } from '../src/seed/demo';
 import { TestApp, type Account } from './support/app';
 import { FIXTURE_PASSWORD } from './support/fixtures';
 import { testDatabases, type TestDatabase } from './support/databases';
@@ -213,5 +215,38 @@ describe.each(testDatabases())('network activity on %s', (_kind, db: TestDatabas
     );
     await expect(wrong).rejects.toThrow();
     expect(await items(fac, networkId)).toEqual([]);
+  });
+});
+
+describe('the demo’s activity', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.start(testDatabases()[0][1]);
+  });
+  afterAll(() => t.close());
+
+  it('gives the demo networks a past, and Almere news since the personas’ last visit', async () => {
+    expect(await t.app.get(DemoSeeds).loadIfEmpty()).toBe(true);
+    const login = async (email: string) => {
+      const res = await t.request('POST', '/api/auth/login', { body: { email, password: DEMO_PASSWORD } });
+      return { cookie: res.cookies.find((c) => c.name === SESSION_COOKIE)!.value };
+    };
+    const [fenna, pieter] = await Promise.all([login('facilitator@broedplaats.nl'), login('professional@broedplaats.nl')]);
+    const news = async (who: { cookie: string }) => (await t.request('GET', '/api/me/network-news', { cookie: who.cookie })).body as Array<{ networkId: string; newCount: number }>;
+    const pieterNews = await news(pieter);
+    expect(pieterNews.map((n) => n.newCount).sort()).toEqual([0, 2]); // Almere: Bas joined, Fenna changed the profile
+    const almere = pieterNews.find((n) => n.newCount === 2)!.networkId;
+    expect((await news(fenna)).find((n) => n.networkId === almere)?.newCount).toBe(1); // only Bas: the edit is her own
+    const list = await t.request('GET', `/api/networks/${almere}/activity`, { cookie: pieter.cookie });
+    expect(list.body.items.map((i: ActivityItem) => [i.kind, i.isNew])).toEqual([
+      ['network.profileChanged', true],
+      ['member.joined', true],
+      ['member.joined', false],
+      ['network.profileChanged', false],
+      ['member.joined', false],
+      ['member.joined', false],
+      ['network.created', false],
+    ]);
+    expect(list.body.items[1].subject.displayName).toBe('Bas Smit');
   });
 });
