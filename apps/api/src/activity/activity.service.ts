@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import type { ActivityPage, Me, NetworkNews } from '@broedplaats/contracts';
+import type { ActivityPage, Me, NetworkNews, NetworkRole } from '@broedplaats/contracts';
 import { isNewEntry, readablePermissions } from '@broedplaats/domain';
 import { CLOCK, type Clock } from '../core/clock';
 import { PersonLifecycle } from '../core/person-lifecycle';
@@ -55,7 +55,7 @@ export class ActivityService implements OnModuleInit, OnModuleDestroy {
 
   /** For the start page: every network of mine with its count of entries new to me. */
   news(user: Me): Promise<NetworkNews> {
-    const as = (role: 'facilitator' | 'member') => readablePermissions({ role, isPlatformAdmin: user.isPlatformAdmin, visibility: 'members', archived: false });
+    const as = (role: NetworkRole) => readablePermissions({ role, isPlatformAdmin: user.isPlatformAdmin, visibility: 'members', archived: false });
     return this.activities.news(user.id, { facilitator: as('facilitator'), member: as('member') });
   }
 }
