@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountModule } from './account/account.module';
+import { ActivityModule } from './activity/activity.module';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { CoreModule, type CoreOptions } from './core/core.module';
@@ -45,6 +46,7 @@ export class AppModule {
         ThemesModule,
         NetworksModule,
         InvitationsModule,
+        ActivityModule,
         AccountModule,
         AdminModule,
         RealtimeModule,

@@ -26,6 +26,8 @@ const triggers: Record<ServerEventName, (s: Scene) => Promise<unknown>> = {
     const invitation = (await s.request('POST', `/api/networks/${s.networkId}/invitations`, { category: 'student' })) as { id: string };
     return s.request('DELETE', `/api/networks/${s.networkId}/invitations/${invitation.id}`);
   },
+  // A profile change is an entry every member may see.
+  'activity.recorded': (s) => s.request('PATCH', `/api/networks/${s.networkId}`, { region: 'Activiteit' }),
   // Someone coming online is a presence change.
   'presence.changed': (s) => live.open(s.subject),
 };

@@ -6,6 +6,7 @@ export * from './networks';
 export * from './invitations';
 export * from './mail';
 export * from './admin';
+export * from './activity';
 export * from './realtime';
 export * from './health';
 export * from './routes';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ActivityEntry } from './activity';
 import { ErrorBody } from './errors';
 import { Id } from './common';
 import { Invitation } from './invitations';
@@ -21,6 +22,7 @@ export const serverEvents = {
   'invitation.created': z.object({ networkId: Id, invitation: Invitation }),
   'invitation.updated': z.object({ networkId: Id, invitation: Invitation }),
   'presence.changed': z.object({ networkId: Id, online: z.array(OnlineUser) }),
+  'activity.recorded': z.object({ networkId: Id, entry: ActivityEntry }),
 } as const;
 export type ServerEventName = keyof typeof serverEvents;
 export type ServerEvents = { [K in ServerEventName]: z.infer<(typeof serverEvents)[K]> };
@@ -38,6 +40,8 @@ export const serverEventAudience: Record<ServerEventName, 'members' | 'facilitat
   'invitation.created': 'facilitators',
   'invitation.updated': 'facilitators',
   'presence.changed': 'members',
+  // Entries for fewer people (facilitators only, or named people) go to fewer: see activity.live.ts.
+  'activity.recorded': 'members',
 };
 
 /** Client → server events: payload schema and acknowledgement schema. */

@@ -6,6 +6,7 @@ import {
   AdminNetworkPage, AdminNetworkParams, AdminNetworksQuery, AdminUser, AdminUserPage, AdminUserParams, AdminUsersQuery, AuditPage, AuditQuery, DutyShift, InstanceSettings,
   StartDutyBody, UpdateInstanceSettingsBody,
 } from './admin';
+import { ActivityPage, ActivityQuery, NetworkNews } from './activity';
 import { Id } from './common';
 import type { ErrorCode } from './errors';
 import { Health } from './health';
@@ -167,6 +168,18 @@ export const routes = {
   removeMember: route({
     method: 'DELETE', path: '/api/networks/:networkId/members/:userId', tag: 'members', summary: 'Remove a member, or leave (own id)', access: 'session',
     params: MemberParams, status: 204, errors: ['forbidden', 'last_facilitator'],
+  }),
+  activity: route({
+    method: 'GET', path: '/api/networks/:networkId/activity', tag: 'activity', summary: 'What happened in a network, newest first (members; each entry only for who may see it)', access: 'session',
+    params: NetworkParams, query: ActivityQuery, response: ActivityPage, status: 200, errors: ['forbidden'],
+  }),
+  activitySeen: route({
+    method: 'POST', path: '/api/networks/:networkId/activity/seen', tag: 'activity', summary: 'Mark everything I may see in a network as seen (also when archived)', access: 'session',
+    params: NetworkParams, status: 204, errors: ['forbidden'],
+  }),
+  networkNews: route({
+    method: 'GET', path: '/api/me/network-news', tag: 'activity', summary: 'Per network of mine: entries by others since my last visit', access: 'session',
+    response: NetworkNews, status: 200, errors: [],
   }),
   invitations: route({
     method: 'GET', path: '/api/networks/:networkId/invitations', tag: 'invitations', summary: 'Invitation links (facilitators)', access: 'session',

@@ -23,6 +23,12 @@ export class LivePublisher {
     this.send([networkRoom(networkId), ...(alsoUser ? [userRoom(alsoUser)] : [])], event, payload);
   }
 
+  /** To every member but one person's tabs (someone who just left, whose sockets are still in the room). */
+  toNetworkExcept<K extends ServerEventName>(networkId: string, event: K, payload: ServerEvents[K], exceptUser?: string): void {
+    if (!exceptUser) return this.toNetwork(networkId, event, payload);
+    (this.io?.to(networkRoom(networkId)).except(userRoom(exceptUser)) as unknown as Target | undefined)?.emit(event, payload);
+  }
+
   toFacilitators<K extends ServerEventName>(networkId: string, event: K, payload: ServerEvents[K], alsoUser?: string): void {
     this.send([facilitatorsRoom(networkId), ...(alsoUser ? [userRoom(alsoUser)] : [])], event, payload);
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ActivityLogModule } from '../activity/activity-log.module';
 import { AuthModule } from '../auth/auth.module';
 import { MailModule } from '../mail/mail.module';
 import { NetworksModule } from '../networks/networks.module';
@@ -9,7 +10,7 @@ import { InvitationsService } from './invitations.service';
 import { InvitationsSignIn } from './invitations.sign-in';
 
 @Module({
-  imports: [AuthModule, NetworksModule, MailModule],
+  imports: [AuthModule, NetworksModule, MailModule, ActivityLogModule],
   controllers: [InvitationsController],
   providers: [InvitationsRepository, InvitationsService, InvitationsLive, InvitationsSignIn],
 })

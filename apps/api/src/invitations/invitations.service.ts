@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { CreateInvitationBody, Invitation, InvitationPreview, InviteByEmailBody, Me } from '@broedplaats/contracts';
 import { invitationState, judgeJoin } from '@broedplaats/domain';
 import type { z } from 'zod';
+import { ActivityLog } from '../activity/activity-log';
 import { DATABASE, type Database, type Tx } from '../core/database/database';
 import { AppError, notFound } from '../core/errors';
 import { EventBus } from '../core/events';
@@ -34,6 +35,7 @@ export class InvitationsService {
     private readonly gate: NetworkGate,
     private readonly events: EventBus,
     private readonly mailer: Mailer,
+    private readonly activity: ActivityLog,
   ) {}
 
   async list(user: Me, networkId: string): Promise<Invitation[]> {
@@ -136,6 +138,9 @@ export class InvitationsService {
     }
     await this.members.insert(tx, row.networkId, { userId: user.id, role: row.role, category: row.category });
     await this.invitations.countUse(tx, row.networkId, row.id);
+    const joined = { networkId: row.networkId, kind: 'member.joined', actorId: user.id, subjectId: user.id, permission: 'network.read', data: { role: row.role } } as const;
+    await this.activity.record(tx, afterCommit, joined);
+    await this.activity.arrived(tx, row.networkId, user.id);
     afterCommit(() => this.announce(row.networkId, row.id, user.id));
     return row.networkId;
   }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Me, Member, NetworkRole, UpdateMemberBody } from '@broedplaats/contracts';
 import { judgeMembershipChange, memberAsSeenBy, type MembershipVerdict } from '@broedplaats/domain';
 import type { z } from 'zod';
+import { ActivityLog } from '../activity/activity-log';
 import { DATABASE, type Database } from '../core/database/database';
 import { AppError, forbidden, notFound } from '../core/errors';
 import { EventBus } from '../core/events';
@@ -28,6 +29,7 @@ export class MembersService {
     private readonly gate: NetworkGate,
     private readonly events: EventBus,
     private readonly lifecycle: PersonLifecycle,
+    private readonly activity: ActivityLog,
   ) {}
 
   async list(user: Me, networkId: string): Promise<Member[]> {
@@ -38,7 +40,7 @@ export class MembersService {
 
   async update(user: Me, networkId: string, userId: string, changes: Changes): Promise<Member> {
     const { onDuty } = await this.gate.requireAccess(user, 'members.manage', networkId);
-    const { member, previousRole } = await inTransaction(this.database.db, async (tx) => {
+    const { member, previousRole } = await inTransaction(this.database.db, async (tx, afterCommit) => {
       const facilitators = await this.members.lockFacilitators(tx, networkId);
       const actorRole = actingRole(await this.members.roleOf(networkId, user.id, tx), onDuty);
       const target = await this.members.find(networkId, userId, tx);
@@ -48,6 +50,11 @@ export class MembersService {
         enforce(judgeMembershipChange(actorRole, change, facilitators));
       } else if (actorRole !== 'facilitator') enforce('forbidden');
       await this.members.update(tx, networkId, userId, changes);
+      // Engagement is facilitators' own notes, never activity; a new role is news for the network.
+      if (changes.role && changes.role !== target.role) {
+        const data = { from: target.role, to: changes.role };
+        await this.activity.record(tx, afterCommit, { networkId, kind: 'member.roleChanged', actorId: user.id, subjectId: userId, permission: 'network.read', data });
+      }
       return { member: (await this.members.find(networkId, userId, tx))!, previousRole: target.role };
     });
     this.events.publish('member.updated', { networkId, member, previousRole });
@@ -66,6 +73,8 @@ export class MembersService {
       enforce(judgeMembershipChange(actorRole, { kind: 'remove', actorId: user.id, targetId: userId, targetRole: target.role }, facilitators));
       await this.lifecycle.leftNetwork({ tx, afterCommit, networkId, userId, byUserId: user.id });
       await this.members.delete(tx, networkId, userId);
+      const kind = userId === user.id ? 'member.left' : 'member.removed';
+      await this.activity.record(tx, afterCommit, { networkId, kind, actorId: user.id, subjectId: userId, permission: 'network.read' });
     });
     this.events.publish('member.removed', { networkId, userId });
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ActivityLogModule } from '../activity/activity-log.module';
 import { ThemesModule } from '../themes/themes.module';
 import { MembersController } from './members.controller';
 import { MembersRepository } from './members.repository';
@@ -14,7 +15,7 @@ import { PartnersRepository } from './partners.repository';
 import { PublicNetworksController } from './public-networks.controller';
 
 @Module({
-  imports: [ThemesModule],
+  imports: [ThemesModule, ActivityLogModule],
   controllers: [NetworksController, MembersController, PublicNetworksController],
   providers: [NetworksRepository, PartnersRepository, MembersRepository, NetworkGate, NetworksService, MembersService, NetworksLive, MembersLive, NetworksDemo],
   exports: [NetworksRepository, PartnersRepository, MembersRepository, NetworkGate, NetworksService, MembersService],

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Me, Network, NetworkInput, NetworkListQuery, Page, Partner, UpdateNetworkBody } from '@broedplaats/contracts';
+import { UpdateNetworkBody, type Me, type Network, type NetworkInput, type NetworkListQuery, type Page, type Partner } from '@broedplaats/contracts';
+import { changedFields } from '@broedplaats/domain';
 import type { z } from 'zod';
+import { ActivityLog } from '../activity/activity-log';
 import { DATABASE, type Database, type Tx } from '../core/database/database';
 import { validationFailed } from '../core/errors';
 import { EventBus } from '../core/events';
@@ -15,6 +17,8 @@ type Changes = z.output<typeof UpdateNetworkBody>;
 type ListQuery = z.output<typeof NetworkListQuery>;
 const withoutRole = ({ myRole: _role, onDuty: _duty, ...network }: Network) => network;
 const dutyOf = (standing: Pick<Standing, 'onDuty'>): Network['onDuty'] => (standing.onDuty ? { endsAt: standing.onDuty.endsAt.toISOString() } : null);
+/** The fields an edit can change; a "profile changed" entry names those that did (never their values). */
+const profileFields = UpdateNetworkBody.keyof().options as readonly (keyof Network & string)[];
 
 @Injectable()
 export class NetworksService {
@@ -26,6 +30,7 @@ export class NetworksService {
     private readonly themes: ThemesRepository,
     private readonly gate: NetworkGate,
     private readonly events: EventBus,
+    private readonly activity: ActivityLog,
   ) {}
 
   /** The creator becomes the network's first facilitator. */
@@ -36,6 +41,8 @@ export class NetworksService {
       const networkId = await this.networks.insert(tx, profile);
       await this.writeLists(tx, networkId, { partners, themeIds });
       await this.members.insert(tx, networkId, { userId: user.id, role: 'facilitator', category: 'other' });
+      await this.activity.record(tx, afterCommit, { networkId, kind: 'network.created', actorId: user.id, subjectId: networkId, permission: 'network.read' });
+      await this.activity.arrived(tx, networkId, user.id);
       afterCommit(() => this.announceJoin(networkId, user.id));
       return networkId;
     });
@@ -66,11 +73,15 @@ export class NetworksService {
   async update(user: Me, networkId: string, changes: Changes): Promise<Network> {
     if (changes.themeIds) await this.assertThemesExist(changes.themeIds);
     const { partners, themeIds, ...profile } = changes;
-    const standing = await inTransaction(this.database.db, async (tx) => {
+    const standing = await inTransaction(this.database.db, async (tx, afterCommit) => {
       // Checked under the row lock: a concurrent demotion or archive must win.
       const checked = await this.gate.requireAccess(user, 'network.change', networkId, { tx, lock: true });
+      const [before] = await this.networks.views([networkId], user.id, tx);
       await this.networks.update(tx, networkId, profile);
       await this.writeLists(tx, networkId, { partners, themeIds });
+      const [after] = await this.networks.views([networkId], user.id, tx);
+      const fields = changedFields(before, after, profileFields);
+      if (fields.length) await this.activity.record(tx, afterCommit, { networkId, kind: 'network.profileChanged', actorId: user.id, subjectId: networkId, permission: 'network.read', data: { fields } });
       return checked;
     });
     const network = await this.view(user, networkId, standing);
@@ -79,9 +90,10 @@ export class NetworksService {
   }
 
   async archive(user: Me, networkId: string): Promise<Network> {
-    const standing = await inTransaction(this.database.db, async (tx) => {
+    const standing = await inTransaction(this.database.db, async (tx, afterCommit) => {
       const checked = await this.gate.requireAccess(user, 'network.change', networkId, { tx, lock: true });
       await this.networks.update(tx, networkId, { archivedAt: new Date() });
+      await this.activity.record(tx, afterCommit, { networkId, kind: 'network.archived', actorId: user.id, subjectId: networkId, permission: 'network.read' });
       return checked;
     });
     this.events.publish('network.archived', { networkId });
@@ -90,9 +102,10 @@ export class NetworksService {
 
   /** Open pages hear `network.updated` with archived false, so editing and inviting show again. */
   async restore(user: Me, networkId: string): Promise<Network> {
-    const standing = await inTransaction(this.database.db, async (tx) => {
+    const standing = await inTransaction(this.database.db, async (tx, afterCommit) => {
       const checked = await this.gate.requireAccess(user, 'network.restore', networkId, { tx, lock: true });
       await this.networks.update(tx, networkId, { archivedAt: null });
+      await this.activity.record(tx, afterCommit, { networkId, kind: 'network.restored', actorId: user.id, subjectId: networkId, permission: 'network.read' });
       return checked;
     });
     const network = await this.view(user, networkId, standing);

@@ -114,6 +114,11 @@ const queryCases: Array<{ param: string; name: string; query: string }> = [
   { param: 'q', name: 'q of 100 000 characters', query: `q=${'x'.repeat(100_000)}` },
   { param: 'page', name: 'page given twice', query: 'page=1&page=2' },
   { param: 'q', name: 'q with a NUL character', query: 'q=a%00b' },
+  { param: 'before', name: 'a cursor that is not a number', query: 'before=abc' },
+  { param: 'before', name: 'a cursor of 0', query: 'before=0' },
+  { param: 'before', name: 'a cursor past the largest safe integer', query: 'before=99999999999999999999' },
+  { param: 'limit', name: 'limit=0', query: 'limit=0' },
+  { param: 'limit', name: 'limit=1000', query: 'limit=1000' },
 ];
 
 export function hostileCases(operations: Operation[]): HostileCase[] {

@@ -1,4 +1,5 @@
 import type { SectionRegistry } from '../lib/sections';
+import { activitySection } from '../features/activity/sections';
 import { invitationsSection } from '../features/invitations/sections';
 import { membersSection } from '../features/members/sections';
 import { checklistSection, discoverSection, profileSection, settingsSection } from '../features/networks/sections';
@@ -6,6 +7,6 @@ import { onlineNowSection } from '../features/presence/sections';
 
 /** The parts of each extensible page, in the order they show. A capability adds its part here, once. */
 export const sections: SectionRegistry = {
-  network: [checklistSection, profileSection, onlineNowSection, membersSection, invitationsSection, settingsSection],
+  network: [checklistSection, profileSection, onlineNowSection, activitySection, membersSection, invitationsSection, settingsSection],
   home: [discoverSection],
 };

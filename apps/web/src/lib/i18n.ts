@@ -12,6 +12,7 @@ import nlPresence from '../locales/nl/presence.json';
 import nlMail from '../locales/nl/mail.json';
 import nlAdmin from '../locales/nl/admin.json';
 import nlWelcome from '../locales/nl/welcome.json';
+import nlActivity from '../locales/nl/activity.json';
 import enCommon from '../locales/en/common.json';
 import enErrors from '../locales/en/errors.json';
 import enAuth from '../locales/en/auth.json';
@@ -23,15 +24,18 @@ import enPresence from '../locales/en/presence.json';
 import enMail from '../locales/en/mail.json';
 import enAdmin from '../locales/en/admin.json';
 import enWelcome from '../locales/en/welcome.json';
+import enActivity from '../locales/en/activity.json';
 
 export const resources = {
   nl: {
     common: nlCommon, errors: nlErrors, auth: nlAuth, networks: nlNetworks, members: nlMembers,
     invitations: nlInvitations, profile: nlProfile, presence: nlPresence, welcome: nlWelcome, mail: nlMail, admin: nlAdmin,
+    activity: nlActivity,
   },
   en: {
     common: enCommon, errors: enErrors, auth: enAuth, networks: enNetworks, members: enMembers,
     invitations: enInvitations, profile: enProfile, presence: enPresence, welcome: enWelcome, mail: enMail, admin: enAdmin,
+    activity: enActivity,
   },
 } as const;
 

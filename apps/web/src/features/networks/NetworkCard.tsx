@@ -2,6 +2,7 @@ import { Anchor, Badge, Card, Group, Text, Title } from '@mantine/core';
 import { useT } from '../../lib/use-t';
 import { Link } from 'react-router-dom';
 import type { Network } from '@broedplaats/contracts';
+import { NewsBadge } from '../activity/NewsBadge';
 
 /** `href`: where the name links to (visitors open the public profile page). */
 export function NetworkCard({ network, headingOrder, href }: { network: Network; headingOrder: 2 | 3; href?: string }) {
@@ -26,6 +27,7 @@ export function NetworkCard({ network, headingOrder, href }: { network: Network;
         <Badge variant="outline" color="gray.8">
           {t('networks:memberCount', { count: network.memberCount })}
         </Badge>
+        {network.myRole && <NewsBadge networkId={network.id} />}
       </Group>
     </Card>
   );

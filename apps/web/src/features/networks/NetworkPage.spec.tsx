@@ -54,9 +54,10 @@ describe('network page', () => {
     const tabs = await screen.findAllByRole('tab');
     expect(tabs.map((tab) => tab.textContent)).toEqual(['Overzicht', 'Leden', 'Uitnodigen', 'Instellingen']);
     expect(await screen.findByRole('heading', { name: 'Nu online', level: 2 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Wat is er gebeurd', level: 2 })).toBeInTheDocument();
     const parts = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
     // A fresh network: first steps instead of empty fields (no themes or partners panels yet).
-    expect(parts).toEqual(['Zo begin je', 'Over dit netwerk', 'Nu online']);
+    expect(parts).toEqual(['Zo begin je', 'Over dit netwerk', 'Nu online', 'Wat is er gebeurd']);
     expect(screen.getByRole('link', { name: 'Nodig de eerste mensen uit' })).toHaveAttribute('href', `/networks/${networkId}/uitnodigen`);
     expect(screen.queryByText('Niet ingevuld')).not.toBeInTheDocument();
   });

@@ -1,0 +1,37 @@
+import type { ActivityEntry } from '@broedplaats/contracts';
+import type { useT } from '../../lib/use-t';
+
+type T = ReturnType<typeof useT>['t'];
+const knownFields = ['name', 'domain', 'community', 'practice', 'province', 'region', 'type', 'status', 'startYear', 'focus', 'themeIds', 'partners', 'visibility'] as const;
+type KnownField = (typeof knownFields)[number];
+const isKnown = (field: string): field is KnownField => (knownFields as readonly string[]).includes(field);
+
+/** Field names in plain words; a field this client does not know yet reads as "other details". */
+function fieldList(t: T, fields: string[]): string {
+  const words = [...new Set(fields.map((field) => (isKnown(field) ? t(`activity:fields.${field}`) : t('activity:fields.other'))))];
+  return words.join(', ');
+}
+
+/** One line saying what happened, with the names as they are now. */
+export function entryText(t: T, entry: ActivityEntry): string {
+  const actor = entry.actor?.displayName ?? t('activity:someone');
+  const subject = entry.subject?.displayName ?? t('activity:someone');
+  switch (entry.kind) {
+    case 'network.created':
+      return t('activity:entry.network.created', { actor });
+    case 'network.profileChanged':
+      return t('activity:entry.network.profileChanged', { actor, fields: fieldList(t, entry.data.fields) });
+    case 'network.archived':
+      return t('activity:entry.network.archived', { actor });
+    case 'network.restored':
+      return t('activity:entry.network.restored', { actor });
+    case 'member.joined':
+      return entry.data.role === 'facilitator' ? t('activity:entry.member.joinedAsFacilitator', { subject }) : t('activity:entry.member.joined', { subject });
+    case 'member.left':
+      return t('activity:entry.member.left', { subject });
+    case 'member.removed':
+      return t('activity:entry.member.removed', { actor, subject });
+    case 'member.roleChanged':
+      return t('activity:entry.member.roleChanged', { actor, subject, role: t(`members:role.${entry.data.to}`) });
+  }
+}
