@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ThemesModule } from '../themes/themes.module';
+import { MemberProfiles } from './member-profiles';
 import { MembersController } from './members.controller';
 import { MembersRepository } from './members.repository';
 import { MembersLive } from './members.live';
@@ -16,7 +17,7 @@ import { PublicNetworksController } from './public-networks.controller';
 @Module({
   imports: [ThemesModule],
   controllers: [NetworksController, MembersController, PublicNetworksController],
-  providers: [NetworksRepository, PartnersRepository, MembersRepository, NetworkGate, NetworksService, MembersService, NetworksLive, MembersLive, NetworksDemo],
+  providers: [NetworksRepository, PartnersRepository, MembersRepository, NetworkGate, NetworksService, MembersService, NetworksLive, MembersLive, NetworksDemo, MemberProfiles],
   exports: [NetworksRepository, PartnersRepository, MembersRepository, NetworkGate, NetworksService, MembersService],
 })
 export class NetworksModule {}
