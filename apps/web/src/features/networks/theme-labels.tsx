@@ -2,27 +2,28 @@ import { Group, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import type { ComboboxItem, OptionsFilter, SelectProps } from '@mantine/core';
 import type { Theme } from '@broedplaats/contracts';
-import { resources } from '../../lib/i18n';
 import { useT } from '../../lib/use-t';
+import plainEn from '../../locales/en/themes.json';
+import plainNl from '../../locales/nl/themes.json';
 import { useThemes } from './queries';
 
 /** A theme as people read it: a plain (B1) label first, and the official name where that is different. */
 export type ThemeLabel = { id: string; label: string; official: string | null };
 
-type PlainThemeId = keyof typeof resources.nl.networks.theme;
-const hasPlainLabel = (id: string): id is PlainThemeId => Object.hasOwn(resources.nl.networks.theme, id);
-
 /**
- * The plain labels live in the locales, keyed by theme id; a theme added to the taxonomy later
- * simply shows its official name until it gets one.
+ * The plain labels, keyed by theme id (`locales/<language>/themes.json`). Not an i18next namespace:
+ * only pages that show themes need them, so they come with those pages' code instead of the first
+ * download. A theme added to the taxonomy later shows its official name until it gets one.
  */
+export const plainThemeLabels: Record<'nl' | 'en', Record<string, string>> = { nl: plainNl, en: plainEn };
+
 export function useThemeLabels() {
-  const { t, i18n } = useT();
+  const { i18n } = useT();
   const themes = useThemes();
   const language = i18n.language === 'en' ? 'en' : 'nl';
   const labelOf = (theme: Theme): ThemeLabel => {
     const official = theme[language];
-    const label = hasPlainLabel(theme.id) ? t(`networks:theme.${theme.id}`) : official;
+    const label = plainThemeLabels[language][theme.id] ?? official;
     return { id: theme.id, label, official: label === official ? null : official };
   };
   const labels = (themes.data ?? []).map(labelOf);
