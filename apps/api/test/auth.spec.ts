@@ -17,7 +17,7 @@ describe.each(testDatabases())('auth on %s', (_kind, db: TestDatabase) => {
       });
       expect(res.status).toBe(201);
       expect(res.body).toEqual({
-        user: { id: expect.any(String), email: 'anna@example.nl', displayName: 'Anna', language: 'nl', isPlatformAdmin: false },
+        user: { id: expect.any(String), email: 'anna@example.nl', displayName: 'Anna', language: 'nl', isPlatformAdmin: false, organisation: '', bio: '' },
         joinedNetworkId: null,
       });
       expect(JSON.stringify(res.body)).not.toContain(password);

@@ -18,7 +18,7 @@ const attacked = operations.filter((op) => cases.some((c) => c.op === op));
 const samples = (facilitator: Account): Record<string, unknown> => ({
   'POST /api/auth/register': { email: 'nieuw-robuust@example.nl', password: 'lang-genoeg-wachtwoord', displayName: 'Nieuw', language: 'en' },
   'POST /api/auth/login': { email: facilitator.email, password: 'lang-genoeg-wachtwoord' },
-  'PATCH /api/auth/me': { displayName: 'Andere naam', language: 'en' },
+  'PATCH /api/auth/me': { displayName: 'Andere naam', language: 'en', organisation: 'Gemeente Goes', bio: 'Wijkwerker.' },
   // The current password is right: only the spoiled field may be the reason for a 400.
   'POST /api/auth/password': { currentPassword: 'lang-genoeg-wachtwoord', newPassword: 'een-ander-lang-wachtwoord' },
   'POST /api/auth/password-reset': { email: 'niemand-robuust@example.nl' },
@@ -26,8 +26,8 @@ const samples = (facilitator: Account): Record<string, unknown> => ({
   'POST /api/auth/password-reset/complete': { token: 'geen-echte-reset-token-robuust', newPassword: 'een-ander-lang-wachtwoord' },
   // A wrong password: a body that passes validation still deletes nothing.
   'POST /api/auth/me/delete': { password: 'niet-het-goede-wachtwoord' },
-  'POST /api/networks': { name: 'Nieuw netwerk', province: 'Zeeland', type: 'thematic', focus: ['research'], themeIds: [], partners: [{ name: 'Gemeente Goes', kind: 'municipality' }], startYear: 2020, visibility: 'public', domain: 'd', community: 'c', practice: 'p', region: 'r', status: 'paused' },
-  'PATCH /api/networks/{networkId}': { name: 'Andere naam', province: 'Zeeland', type: 'thematic', focus: ['education'], themeIds: [], partners: [], startYear: 2001, visibility: 'members', domain: 'd', community: 'c', practice: 'p', region: 'r', status: 'paused' },
+  'POST /api/networks': { name: 'Nieuw netwerk', province: 'Zeeland', type: 'thematic', focus: ['research'], themeIds: [], partners: [{ name: 'Gemeente Goes', kind: 'municipality' }], startYear: 2020, visibility: 'public', domain: 'd', community: 'c', practice: 'p', region: 'r', status: 'paused', welcome: 'Welkom' },
+  'PATCH /api/networks/{networkId}': { name: 'Andere naam', province: 'Zeeland', type: 'thematic', focus: ['education'], themeIds: [], partners: [], startYear: 2001, visibility: 'members', domain: 'd', community: 'c', practice: 'p', region: 'r', status: 'paused', welcome: 'Welkom' },
   'PATCH /api/networks/{networkId}/members/{userId}': { role: 'facilitator', category: 'citizen', engagement: 2 },
   'POST /api/networks/{networkId}/invitations/email': { invitees: [{ email: 'gast-robuust@example.nl', category: 'citizen' }], message: 'Welkom', expiresInDays: 7 },
   'POST /api/networks/{networkId}/invitations': { role: 'facilitator', category: 'student', expiresInDays: 3, reusable: true },

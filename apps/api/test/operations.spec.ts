@@ -106,6 +106,9 @@ describe('PGlite folder: demo seed and restart', () => {
       const mine = await first.request('GET', '/api/networks?scope=mine', { cookie });
       expect(mine.body.items.every((n: { myRole: string }) => n.myRole === 'facilitator')).toBe(true);
       expect(mine.body.total).toBe(3);
+      // Demo people have a profile and the demo networks a welcome, so Leden and Overzicht are not empty.
+      expect(fac.body.user.organisation).not.toBe('');
+      expect(mine.body.items.every((n: { welcome?: string }) => (n.welcome ?? '').length > 0)).toBe(true);
       const admin = await login(first, 'admin@broedplaats.nl');
       expect(admin.body.user.isPlatformAdmin).toBe(true);
       // The demo admin finds a living admin area: a log with a block and a duty shift, the front door's text, mail.

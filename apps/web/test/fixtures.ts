@@ -6,6 +6,8 @@ export const me = {
   displayName: 'Anna de Vries',
   language: 'nl',
   isPlatformAdmin: false,
+  organisation: '',
+  bio: '',
 } as const;
 
 export const networkId = '22222222-2222-4222-8222-222222222222';
@@ -41,7 +43,7 @@ export const network = (overrides: Partial<Network> = {}): Network => ({
 });
 
 export const member = (userId: string, displayName: string, overrides: Partial<Member> = {}): Member => ({
-  userId, displayName, role: 'member', category: 'citizen', engagement: 3, joinedAt: '2026-11-22T10:00:00.000Z', ...overrides,
+  userId, displayName, organisation: '', bio: '', role: 'member', category: 'citizen', engagement: 3, joinedAt: '2026-11-22T10:00:00.000Z', ...overrides,
 });
 
 export const kees = member('55555555-5555-4555-8555-555555555555', 'Kees');

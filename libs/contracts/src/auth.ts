@@ -1,9 +1,14 @@
 import { z } from 'zod';
-import { Id, Language, Timestamp } from './common';
+import { Id, Language, Timestamp, multiline } from './common';
 
 const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
 const password = z.string().min(10).max(200);
 const displayName = z.string().trim().min(2).max(80);
+
+/** Where someone works: one line (line breaks and runs of spaces become one space). */
+const organisation = z.string().overwrite((s) => s.replace(/\s+/g, ' ').trim()).max(120);
+/** A few sentences about yourself for fellow members; plain text, line breaks kept. */
+const bio = multiline(500);
 
 export const RegisterBody = z.object({
   email,
@@ -23,7 +28,7 @@ export const LoginBody = z.object({
 export type LoginBody = z.input<typeof LoginBody>;
 
 export const UpdateProfileBody = z
-  .object({ displayName: displayName.optional(), language: Language.optional() })
+  .object({ displayName: displayName.optional(), language: Language.optional(), organisation: organisation.optional(), bio: bio.optional() })
   .refine((body) => Object.keys(body).length > 0, { message: 'Nothing to change' });
 export type UpdateProfileBody = z.input<typeof UpdateProfileBody>;
 
@@ -39,6 +44,9 @@ export const Me = z.object({
   displayName: z.string(),
   language: Language,
   isPlatformAdmin: z.boolean(),
+  /** Shown to fellow members on the Leden tab; empty when the person said nothing. */
+  organisation: z.string(),
+  bio: z.string(),
 });
 export type Me = z.infer<typeof Me>;
 

@@ -16,3 +16,6 @@ export type Page<T> = { items: T[]; total: number; page: number; pageSize: numbe
 
 /** ISO-8601 timestamps in UTC on the wire. */
 export const Timestamp = z.iso.datetime();
+
+/** Plain text that may span lines: Windows line ends become \n, and the ends are trimmed before the length counts. */
+export const multiline = (max: number) => z.string().overwrite((s) => s.replace(/\r\n?/g, '\n').trim()).max(max);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp, page } from './common';
+import { Id, Timestamp, multiline, page } from './common';
 
 export const provinces = [
   'Groningen', 'Friesland', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland',
@@ -67,6 +67,8 @@ const networkFields = {
   themeIds: z.array(z.string().min(1).max(80)).max(28),
   partners: z.array(PartnerInput).max(60),
   visibility: Visibility,
+  /** The facilitator's welcome on Overzicht: plain text, line breaks kept; members only. */
+  welcome: multiline(2000),
 };
 
 export const NetworkBody = z.object({
@@ -81,6 +83,7 @@ export const NetworkBody = z.object({
   themeIds: networkFields.themeIds.default([]),
   partners: networkFields.partners.default([]),
   visibility: networkFields.visibility.default('members'),
+  welcome: networkFields.welcome.default(''),
 });
 export type NetworkBody = z.input<typeof NetworkBody>;
 export type NetworkInput = z.output<typeof NetworkBody>;
@@ -116,6 +119,8 @@ export const Network = z.object({
   myRole: NetworkRole.nullable(),
   /** Set while the caller, a platform admin and no member, is facilitator-on-duty here (they manage profile and people). */
   onDuty: DutyShiftEnd.nullable(),
+  /** The facilitators' welcome; only members get it (absent from public profiles and for non-members). */
+  welcome: z.string().optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -147,6 +152,9 @@ export const NetworkPage = page(Network);
 export const Member = z.object({
   userId: Id,
   displayName: z.string(),
+  /** From the person's own profile; empty when they said nothing. */
+  organisation: z.string(),
+  bio: z.string(),
   role: NetworkRole,
   category: ParticipantCategory,
   /** Betrokkenheid 1-5: sent only to the network's facilitators and to the member themselves. */

@@ -64,7 +64,7 @@ export const routes = {
   logout: route({ method: 'POST', path: '/api/auth/logout', tag: 'auth', summary: 'End this session', access: 'session', status: 204, errors: [] }),
   me: route({ method: 'GET', path: '/api/auth/me', tag: 'auth', summary: 'The logged-in account', access: 'session', response: Me, status: 200, errors: [] }),
   updateMe: route({
-    method: 'PATCH', path: '/api/auth/me', tag: 'auth', summary: 'Change name or language', access: 'session', body: UpdateProfileBody, response: Me, status: 200, errors: [],
+    method: 'PATCH', path: '/api/auth/me', tag: 'auth', summary: 'Change my name, language, organisation or bio', access: 'session', body: UpdateProfileBody, response: Me, status: 200, errors: [],
   }),
   changePassword: route({
     method: 'POST', path: '/api/auth/password', tag: 'auth', summary: 'Change my password (ends my other sessions)', access: 'session',

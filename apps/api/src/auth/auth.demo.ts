@@ -21,7 +21,15 @@ export class AuthDemo implements OnModuleInit {
         for (const account of demoAccounts) {
           const user =
             (await this.users.findByEmail(account.email, tx)) ??
-            (await this.users.insert(tx, { email: account.email, passwordHash, displayName: account.displayName, language: 'nl', isPlatformAdmin: account.isPlatformAdmin }));
+            (await this.users.insert(tx, {
+              email: account.email,
+              passwordHash,
+              displayName: account.displayName,
+              language: 'nl',
+              isPlatformAdmin: account.isPlatformAdmin,
+              organisation: account.organisation,
+              bio: account.bio,
+            }));
           people.set(account.email, user.id);
         }
       },

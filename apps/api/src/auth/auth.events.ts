@@ -6,5 +6,7 @@ declare module '../core/events' {
     /** Logged out, revoked, or ended by a password change: these sessions no longer exist. */
     'sessions.revoked': { sessionIds: string[] };
     'user.renamed': { userId: string; displayName: string };
+    /** Name, organisation or bio changed: what fellow members see of the person on the Leden tab. */
+    'user.profileChanged': { userId: string };
   }
 }

@@ -86,6 +86,10 @@ export class AuthService {
     if (changes.displayName && changes.displayName !== auth.user.displayName) {
       this.events.publish('user.renamed', { userId: user.id, displayName: user.displayName });
     }
+    const before = auth.user;
+    if (user.displayName !== before.displayName || user.organisation !== before.organisation || user.bio !== before.bio) {
+      this.events.publish('user.profileChanged', { userId: user.id });
+    }
     return toMe(user);
   }
 

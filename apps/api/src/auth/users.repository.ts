@@ -13,6 +13,8 @@ const toRecord = (row: UserRow): UserRecord => ({
   displayName: row.displayName,
   language: row.language,
   isPlatformAdmin: row.isPlatformAdmin,
+  organisation: row.organisation,
+  bio: row.bio,
   passwordHash: row.passwordHash,
   deleted: row.deletedAt !== null,
 });
@@ -24,6 +26,8 @@ export const toMe = (user: Me): Me => ({
   displayName: user.displayName,
   language: user.language,
   isPlatformAdmin: user.isPlatformAdmin,
+  organisation: user.organisation,
+  bio: user.bio,
 });
 
 @Injectable()
@@ -45,13 +49,13 @@ export class UsersRepository {
 
   async insert(
     tx: Db | Tx,
-    user: { email: string; passwordHash: string; displayName: string; language: Language; isPlatformAdmin?: boolean },
+    user: { email: string; passwordHash: string; displayName: string; language: Language; isPlatformAdmin?: boolean; organisation?: string; bio?: string },
   ): Promise<UserRecord> {
     const [row] = await tx.insert(users).values(user).returning();
     return toRecord(row);
   }
 
-  async update(id: string, changes: { displayName?: string; language?: Language }): Promise<UserRecord | null> {
+  async update(id: string, changes: { displayName?: string; language?: Language; organisation?: string; bio?: string }): Promise<UserRecord | null> {
     const [row] = await this.db
       .update(users)
       .set({ ...changes, updatedAt: new Date() })
@@ -66,12 +70,13 @@ export class UsersRepository {
 
   /**
    * Account deleted: the row stays so past contributions keep an author, but nothing personal is
-   * left: a fixed name, a unique address that cannot receive mail, and a hash no password matches.
+   * left: a fixed name, a unique address that cannot receive mail, a hash no password matches, and
+   * no organisation or bio.
    */
   async scrub(tx: Db | Tx, id: string, displayName: string, at: Date): Promise<void> {
     await tx
       .update(users)
-      .set({ displayName, email: `deleted-${id}@deleted.invalid`, passwordHash: '!deleted', isPlatformAdmin: false, deletedAt: at, updatedAt: at })
+      .set({ displayName, email: `deleted-${id}@deleted.invalid`, passwordHash: '!deleted', isPlatformAdmin: false, organisation: '', bio: '', deletedAt: at, updatedAt: at })
       .where(eq(users.id, id));
   }
 

@@ -25,6 +25,8 @@ export class MembersLive extends LiveListener {
         if (previousRole !== member.role) this.live.enterNetwork(member.userId, networkId, member.role === 'facilitator');
         this.toMembers(networkId, 'member.updated', member);
       },
+      // Clients keep one shape per member, so a profile edit reaches them as an ordinary update.
+      'member.profileChanged': ({ networkId, member }) => this.toMembers(networkId, 'member.updated', member),
       'member.removed': ({ networkId, userId }) => {
         // The removed person's own tabs hear it too (to leave the page), then lose the rooms.
         this.live.toNetwork(networkId, 'member.removed', { networkId, userId }, userId);

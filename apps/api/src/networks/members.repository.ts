@@ -12,12 +12,14 @@ export type MembershipChanges = Partial<Pick<Member, 'role' | 'category' | 'enga
 const memberColumns = {
   userId: memberships.userId,
   displayName: users.displayName,
+  organisation: users.organisation,
+  bio: users.bio,
   role: memberships.role,
   category: memberships.category,
   engagement: memberships.engagement,
   joinedAt: memberships.joinedAt,
 };
-type MemberRow = { userId: string; displayName: string; role: NetworkRole; category: ParticipantCategory; engagement: number; joinedAt: Date };
+type MemberRow = { userId: string; displayName: string; organisation: string; bio: string; role: NetworkRole; category: ParticipantCategory; engagement: number; joinedAt: Date };
 const toMember = (row: MemberRow): Member => ({ ...row, joinedAt: row.joinedAt.toISOString() });
 
 /** Every query names the network: a membership never leaks across networks by a forgotten filter. */
@@ -56,6 +58,16 @@ export class MembersRepository {
       .where(eq(memberships.networkId, networkId))
       .orderBy(asc(users.displayName), asc(memberships.userId));
     return rows.map(toMember);
+  }
+
+  /** The person as a member of each of their networks: what those networks hear after they edit their profile. */
+  async everyMembershipOf(userId: string): Promise<Array<{ networkId: string; member: Member }>> {
+    const rows = await this.db
+      .select({ networkId: memberships.networkId, ...memberColumns })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(memberships.userId, userId));
+    return rows.map(({ networkId, ...row }) => ({ networkId, member: toMember(row) }));
   }
 
   async insert(tx: Db | Tx, networkId: string, input: MembershipInput): Promise<void> {

@@ -7,6 +7,8 @@ declare module '../core/events' {
     'network.archived': { networkId: string };
     'member.joined': { networkId: string; member: Member };
     'member.updated': { networkId: string; member: Member; previousRole: NetworkRole };
+    /** The member edited their own profile (name, organisation, bio); the membership itself did not change. */
+    'member.profileChanged': { networkId: string; member: Member };
     /** Removed by a facilitator, or left on their own. */
     'member.removed': { networkId: string; userId: string };
   }

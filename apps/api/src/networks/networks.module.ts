@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ActivityLogModule } from '../activity/activity-log.module';
 import { ThemesModule } from '../themes/themes.module';
+import { MemberProfiles } from './member-profiles';
 import { MembersController } from './members.controller';
 import { MembersRepository } from './members.repository';
 import { MembersLive } from './members.live';
@@ -17,7 +18,7 @@ import { PublicNetworksController } from './public-networks.controller';
 @Module({
   imports: [ThemesModule, ActivityLogModule],
   controllers: [NetworksController, MembersController, PublicNetworksController],
-  providers: [NetworksRepository, PartnersRepository, MembersRepository, NetworkGate, NetworksService, MembersService, NetworksLive, MembersLive, NetworksDemo],
+  providers: [NetworksRepository, PartnersRepository, MembersRepository, NetworkGate, NetworksService, MembersService, NetworksLive, MembersLive, NetworksDemo, MemberProfiles],
   exports: [NetworksRepository, PartnersRepository, MembersRepository, NetworkGate, NetworksService, MembersService],
 })
 export class NetworksModule {}

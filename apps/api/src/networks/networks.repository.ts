@@ -136,7 +136,7 @@ export class NetworksRepository {
   }
 
   /**
-   * Full profiles (partners, themes, member count, the viewer's role) for the given networks, in order.
+   * Full profiles (partners, themes, member count, the viewer's role, and for members the welcome) for the given networks, in order.
    * One query with correlated subqueries: on the embedded database every round trip costs, and this
    * runs on every read and every change. Outside a transaction it is a prepared statement, built once:
    * building it took longer than running it, and the server plans it once per connection.
@@ -168,6 +168,8 @@ export class NetworksRepository {
         myRole,
         // Per viewer and per moment: the service fills it in from the access check.
         onDuty: null,
+        // The welcome is for members only: public profiles and outsiders never get it.
+        ...(myRole ? { welcome: row.welcome } : {}),
         createdAt: row.createdAt.toISOString(),
         updatedAt: row.updatedAt.toISOString(),
       };

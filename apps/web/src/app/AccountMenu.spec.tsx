@@ -5,7 +5,7 @@ import { setupUser } from '../../test/user';
 import { setLanguage } from '../lib/i18n';
 import { UserMenu } from './UserMenu';
 
-const me = (isPlatformAdmin: boolean) => ({ id: '11111111-1111-4111-8111-111111111111', email: 'a@example.nl', displayName: 'Anna', language: 'nl', isPlatformAdmin });
+const me = (isPlatformAdmin: boolean) => ({ id: '11111111-1111-4111-8111-111111111111', email: 'a@example.nl', displayName: 'Anna', language: 'nl', isPlatformAdmin, organisation: '', bio: '' });
 
 describe('account menu', () => {
   beforeEach(() => setLanguage('nl'));

@@ -2,11 +2,11 @@ import type { SectionRegistry } from '../lib/sections';
 import { activitySection } from '../features/activity/sections';
 import { invitationsSection } from '../features/invitations/sections';
 import { membersSection } from '../features/members/sections';
-import { checklistSection, discoverSection, profileSection, settingsSection } from '../features/networks/sections';
+import { checklistSection, discoverSection, profileSection, settingsSection, welcomeSection } from '../features/networks/sections';
 import { onlineNowSection } from '../features/presence/sections';
 
 /** The parts of each extensible page, in the order they show. A capability adds its part here, once. */
 export const sections: SectionRegistry = {
-  network: [checklistSection, profileSection, onlineNowSection, activitySection, membersSection, invitationsSection, settingsSection],
+  network: [welcomeSection, checklistSection, profileSection, onlineNowSection, activitySection, membersSection, invitationsSection, settingsSection],
   home: [discoverSection],
 };

@@ -1,7 +1,7 @@
 import type { Member } from '@broedplaats/contracts';
 import { memberAsSeenBy, seesEngagement } from './engagement';
 
-const kees: Member = { userId: 'kees', displayName: 'Kees', role: 'member', category: 'citizen', engagement: 4, joinedAt: '2026-11-22T10:00:00.000Z' };
+const kees: Member = { userId: 'kees', displayName: 'Kees', organisation: '', bio: '', role: 'member', category: 'citizen', engagement: 4, joinedAt: '2026-11-22T10:00:00.000Z' };
 
 describe('engagement visibility', () => {
   it.each([

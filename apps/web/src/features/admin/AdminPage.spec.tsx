@@ -8,7 +8,7 @@ import { AdminPage } from './AdminPage';
 
 const ADMIN_ID = '11111111-1111-4111-8111-111111111111';
 const NETWORK_ID = '33333333-3333-4333-8333-333333333333';
-const me = { id: ADMIN_ID, email: 'beheer@example.nl', displayName: 'Beheer', language: 'nl', isPlatformAdmin: true };
+const me = { id: ADMIN_ID, email: 'beheer@example.nl', displayName: 'Beheer', language: 'nl', isPlatformAdmin: true, organisation: '', bio: '' };
 const person = (n: number, name: string): AdminUser => ({
   id: `22222222-2222-4222-8222-2222222222${String(n).padStart(2, '0')}`,
   email: `${name.toLowerCase()}@example.nl`,

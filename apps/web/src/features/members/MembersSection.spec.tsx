@@ -19,7 +19,7 @@ function open(canManage: boolean, members: unknown[]) {
 }
 const card = async (name: string) => {
   const items = await screen.findAllByRole('listitem');
-  return items.find((item) => item.textContent?.startsWith(name)) as HTMLElement;
+  return items.find((item) => item.textContent?.includes(name)) as HTMLElement;
 };
 
 describe('members section: engagement', () => {
@@ -51,5 +51,33 @@ describe('members section: engagement', () => {
     setLanguage('en');
     open(false, [myself]);
     expect(await screen.findByText('Only facilitators see members’ engagement. You see only your own.')).toBeInTheDocument();
+  });
+});
+
+describe('members section: who someone is', () => {
+  beforeEach(() => setLanguage('nl'));
+
+  it('shows initials, name, organisation and bio on a card, with the bio’s line breaks kept', async () => {
+    const bea = member('66666666-6666-4666-8666-666666666666', 'Bea van der Visser', {
+      organisation: 'Ervaringsdeskundige, Almere',
+      bio: 'Ik heb zelf hulp gehad.\nIk vertel graag hoe dat ging.',
+    });
+    open(false, [myself, bea]);
+    const beaCard = await card('Bea van der Visser');
+    // First and last word: Dutch "van der" does not make the initials.
+    expect(within(beaCard).getByText('BV').closest('[aria-hidden="true"]')).not.toBeNull();
+    expect(within(beaCard).getByText('Ervaringsdeskundige, Almere')).toBeInTheDocument();
+    const bio = within(beaCard).getByText(/Ik heb zelf hulp gehad/);
+    expect(bio.textContent).toBe('Ik heb zelf hulp gehad.\nIk vertel graag hoe dat ging.');
+    expect(bio).toHaveStyle({ whiteSpace: 'pre-line' });
+  });
+
+  it('leaves out what someone did not fill in', async () => {
+    open(false, [myself]);
+    const mine = await card('Anna de Vries');
+    expect(within(mine).getByText('AV')).toBeInTheDocument();
+    // Name, role and category, when joined: nothing else, and no empty lines for organisation or bio.
+    expect(within(mine).queryByRole('button', { name: 'Lees meer' })).not.toBeInTheDocument();
+    expect([...mine.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Anna de Vries (jij)', expect.stringMatching(/^Betrokkenheid 4 van 5 · Lid sinds/)]);
   });
 });

@@ -48,6 +48,21 @@ describe('members’ live events', () => {
     expect(stale(networkKeys.detail(networkId))).toBe(true);
   });
 
+  it('puts a member’s edited profile on their card, and fetches nothing when it is my own edit', () => {
+    const { client, handlers, stale } = setup();
+    handlers['member.joined']({ networkId, member: kees });
+    client.setQueryData(networkKeys.detail(networkId), network({ memberCount: 2 }));
+    handlers['member.updated']({ networkId, member: { ...kees, organisation: 'Gemeente Almere', bio: 'Wijkwerker.' } });
+    handlers['member.updated']({ networkId, member: member(me.id, me.displayName, { organisation: 'Hogeschool Utrecht' }) });
+    const list = client.getQueryData<Member[]>(memberKeys.list(networkId));
+    expect(list?.map((m) => [m.displayName, m.organisation, m.bio])).toEqual([
+      [me.displayName, 'Hogeschool Utrecht', ''],
+      ['Kees', 'Gemeente Almere', 'Wijkwerker.'],
+    ]);
+    expect(stale(networkKeys.detail(networkId))).toBe(false);
+    expect(stale(memberKeys.list(networkId))).toBe(false);
+  });
+
   it('fetches the member list again when my role changes, since it decides whose engagement I see', () => {
     const { handlers, stale } = setup();
     handlers['member.updated']({ networkId, member: member(me.id, me.displayName, { engagement: 4 }) });

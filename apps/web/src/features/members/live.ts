@@ -25,11 +25,12 @@ export const memberLive = liveFeature(({ client, meId, onRemoved }) => {
     'member.updated': ({ networkId, member }) => {
       const before = client.getQueryData<Member[]>(memberKeys.list(networkId))?.find((m) => m.userId === member.userId);
       client.setQueryData<Member[]>(memberKeys.list(networkId), (old) => upsertMember(old, member));
-      if (member.userId !== meId) return;
-      // My own role decides what I may do here, so the network (with myRole) is fetched again.
+      // My own role decides what I may do here, so the network (with myRole) is fetched again; my
+      // profile edits reach every network I am in and change no rights, so they fetch nothing.
+      if (member.userId !== meId || before?.role === member.role) return;
       refreshNetwork(networkId);
       // It also decides whose engagement the server shows me: the list comes again with the new role.
-      if (before && before.role !== member.role) void client.invalidateQueries({ queryKey: memberKeys.list(networkId), exact: true });
+      if (before) void client.invalidateQueries({ queryKey: memberKeys.list(networkId), exact: true });
     },
     'member.removed': ({ networkId, userId }) => {
       if (userId === meId) {

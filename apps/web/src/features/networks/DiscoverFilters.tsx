@@ -1,15 +1,15 @@
 import { Group, Select } from '@mantine/core';
 import { NetworkStatus, NetworkType, provinces, type Province } from '@broedplaats/contracts';
 import { useT } from '../../lib/use-t';
-import { useThemes, type NetworkFilters } from './queries';
+import type { NetworkFilters } from './queries';
+import { themeSelectProps, useThemeLabels } from './theme-labels';
 
 type Props = { value: NetworkFilters; onChange: (filters: NetworkFilters) => void };
 
 /** Province, theme, type and status for Ontdek; each can be cleared, and all combine. */
 export function DiscoverFilters({ value, onChange }: Props) {
-  const { t, i18n } = useT();
-  const themes = useThemes();
-  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const { t } = useT();
+  const { labels } = useThemeLabels();
   const set = (changes: NetworkFilters) => onChange({ ...value, ...changes });
   const common = { clearable: true, w: 220, placeholder: t('networks:filters.all') } as const;
 
@@ -26,7 +26,7 @@ export function DiscoverFilters({ value, onChange }: Props) {
         {...common}
         searchable
         label={t('networks:filters.theme')}
-        data={(themes.data ?? []).map((theme) => ({ value: theme.id, label: theme[language] }))}
+        {...themeSelectProps(labels)}
         value={value.theme ?? null}
         onChange={(theme) => set({ theme: theme ?? undefined })}
       />

@@ -7,7 +7,7 @@ import { useT } from '../../lib/use-t';
 
 /**
  * A new network's first steps for its facilitators, instead of empty fields: describe it, add
- * partners, invite people. Gone once all three are done (or the network is archived).
+ * partners, invite people, write a welcome. Gone once all are done (or the network is archived).
  */
 export function NetworkChecklist({ network }: NetworkSectionProps) {
   const { t } = useT();
@@ -15,6 +15,7 @@ export function NetworkChecklist({ network }: NetworkSectionProps) {
     { id: 'describe', done: Boolean(network.domain.trim() || network.community.trim() || network.practice.trim()), to: `/networks/${network.id}/edit` },
     { id: 'partners', done: network.partners.length > 0, to: `/networks/${network.id}/edit` },
     { id: 'invite', done: network.memberCount > 1, to: `/networks/${network.id}/uitnodigen` },
+    { id: 'welcome', done: Boolean(network.welcome?.trim()), to: `/networks/${network.id}/instellingen` },
   ] as const;
   if (network.archived || steps.every((step) => step.done)) return null;
 

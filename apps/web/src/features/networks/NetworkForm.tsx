@@ -9,7 +9,7 @@ import { errorMessage, fieldErrors } from '../../lib/errors';
 import { notifyError } from '../../lib/notify';
 import { bodyFromForm, emptyNetworkForm, type NetworkFormValues } from './form-values';
 import { PartnersEditor } from './PartnersEditor';
-import { useThemes } from './queries';
+import { themeSelectProps, useThemeLabels } from './theme-labels';
 
 type Props = {
   initialValues?: NetworkFormValues;
@@ -23,8 +23,8 @@ const validateBody = zod4Resolver(NetworkBody);
 const latestYear = new Date().getFullYear() + 1;
 
 export function NetworkForm({ initialValues = emptyNetworkForm, submitLabel, onSubmit, onCancel }: Props) {
-  const { t, i18n } = useT();
-  const themes = useThemes();
+  const { t } = useT();
+  const { themes, labels } = useThemeLabels();
   const form = useForm<NetworkFormValues>({
     initialValues,
     // The contract is the rule: validate the body exactly as the server will.
@@ -40,8 +40,6 @@ export function NetworkForm({ initialValues = emptyNetworkForm, submitLabel, onS
     }
   });
 
-  const language = i18n.language === 'en' ? 'en' : 'nl';
-  const themeOptions = (themes.data ?? []).map((theme) => ({ value: theme.id, label: theme[language] }));
 
   return (
     <form onSubmit={submit} noValidate>
@@ -95,7 +93,7 @@ export function NetworkForm({ initialValues = emptyNetworkForm, submitLabel, onS
             <MultiSelect
               label={t('networks:form.themes')}
               description={themes.isError ? t('networks:form.themesFailed') : t('networks:form.themesHint')}
-              data={themeOptions}
+              {...themeSelectProps(labels)}
               searchable
               clearable
               disabled={themes.isPending}

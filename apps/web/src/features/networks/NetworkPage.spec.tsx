@@ -70,6 +70,7 @@ describe('network page', () => {
       themeIds: [themes[0].id],
       partners: [{ id: '3f0d5f0e-6d0f-4a32-9a8e-8a6a2d8e4c11', name: 'Gemeente Almere', kind: 'municipality' }],
       memberCount: 4,
+      welcome: 'Welkom allemaal',
     });
     expect(await screen.findByRole('heading', { name: 'Partners', level: 2 })).toBeInTheDocument();
     expect(screen.getByText('Vroegsignalering van schulden')).toBeInTheDocument();

@@ -3,7 +3,7 @@ import { Panel } from '../../app/Panel';
 import { useT } from '../../lib/use-t';
 import type { Network } from '@broedplaats/contracts';
 import { NetworkFacts } from './NetworkFacts';
-import { useThemes } from './queries';
+import { useThemeLabels } from './theme-labels';
 
 /** One of Wenger's three parts; left out while nobody has written it (no form hints for readers). */
 function Wenger({ label, text }: { label: string; text: string }) {
@@ -19,10 +19,8 @@ function Wenger({ label, text }: { label: string; text: string }) {
 }
 
 export function NetworkProfile({ network }: { network: Network }) {
-  const { t, i18n } = useT();
-  const themes = useThemes();
-  const language = i18n.language === 'en' ? 'en' : 'nl';
-  const themeLabel = (id: string) => themes.data?.find((theme) => theme.id === id)?.[language] ?? id;
+  const { t } = useT();
+  const { labelOf } = useThemeLabels();
 
   return (
     <Stack gap="lg">
@@ -37,11 +35,19 @@ export function NetworkProfile({ network }: { network: Network }) {
 
       {network.themeIds.length > 0 && (
         <Panel id="themes" title={t('networks:profile.themes')}>
-          <Group gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-            {network.themeIds.map((id) => (
-              <Badge key={id} component="li" variant="light" size="lg" tt="none" style={{ maxWidth: '100%' }}>
-                {themeLabel(id)}
-              </Badge>
+          <Group gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }} align="flex-start">
+            {network.themeIds.map(labelOf).map(({ id, label, official }) => (
+              <Stack key={id} component="li" gap={2} maw="100%">
+                <Badge variant="light" size="lg" tt="none" style={{ maxWidth: '100%' }}>
+                  {label}
+                </Badge>
+                {/* The official name where the plain one differs: people who know the jargon still find it. */}
+                {official && (
+                  <Text size="xs" maw={280}>
+                    {t('networks:themeOfficial', { name: official })}
+                  </Text>
+                )}
+              </Stack>
             ))}
           </Group>
         </Panel>

@@ -1,5 +1,14 @@
 import { homeSection, networkSection, overviewTab } from '../../lib/sections';
 
+/** The facilitators' welcome, first on Overzicht; members only (so does the API). */
+export const welcomeSection = networkSection({
+  id: 'welcome',
+  label: 'networks:welcome.title',
+  audience: 'member',
+  tab: overviewTab,
+  load: () => import('./NetworkWelcome').then((m) => m.NetworkWelcome),
+});
+
 /** First steps for a new network's facilitators; it disappears once they are done. */
 export const checklistSection = networkSection({
   id: 'first-steps',

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useT } from '../../lib/use-t';
@@ -8,11 +8,15 @@ import { setLanguage } from '../../lib/i18n';
 import { notifyError, notifySuccess } from '../../lib/notify';
 import { useUpdateProfile } from '../auth/queries';
 
+type Values = { displayName: string; language: Language; organisation: string; bio: string };
+const BIO_MAX = 500;
+const valuesOf = (me: Me): Values => ({ displayName: me.displayName, language: me.language, organisation: me.organisation, bio: me.bio });
+
 export function ProfileForm({ me }: { me: Me }) {
   const { t } = useT();
   const update = useUpdateProfile();
-  const form = useForm<{ displayName: string; language: Language }>({
-    initialValues: { displayName: me.displayName, language: me.language },
+  const form = useForm<Values>({
+    initialValues: valuesOf(me),
     validate: zod4Resolver(UpdateProfileBody),
   });
 
@@ -20,7 +24,9 @@ export function ProfileForm({ me }: { me: Me }) {
     update.mutate(values, {
       onSuccess: async (saved) => {
         await setLanguage(saved.language);
-        form.resetDirty(values);
+        // The server trims: show what was stored, and count that as the new starting point.
+        form.setValues(valuesOf(saved));
+        form.resetDirty(valuesOf(saved));
         notifySuccess(t('profile:saved'));
       },
       onError: (error) => {
@@ -32,8 +38,22 @@ export function ProfileForm({ me }: { me: Me }) {
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('profile:formName')}>
-      <Stack maw={420}>
+      <Stack maw={520}>
         <TextInput label={t('auth:fields.displayName')} autoComplete="name" required {...form.getInputProps('displayName')} />
+        <TextInput
+          label={t('profile:organisation')}
+          description={t('profile:organisationHint')}
+          autoComplete="organization"
+          {...form.getInputProps('organisation')}
+        />
+        <Textarea
+          label={t('profile:bio')}
+          description={t('profile:bioHint', { length: form.values.bio.length, max: BIO_MAX })}
+          autosize
+          minRows={3}
+          maxRows={8}
+          {...form.getInputProps('bio')}
+        />
         <TextInput label={t('auth:fields.email')} value={me.email} readOnly description={t('profile:emailFixed')} />
         <Select
           label={t('profile:language')}
