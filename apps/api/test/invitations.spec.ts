@@ -59,11 +59,23 @@ describe.each(testDatabases())('invitations on %s', (_kind, db: TestDatabase) =>
       category: 'student',
       expiresAt: expect.any(String),
       invitedByName: 'Fenna',
+      alreadyMember: false,
     });
     expect((await t.request('GET', '/api/invitations/bestaat-helemaal-niet')).status).toBe(404);
     const short = await t.request('GET', '/api/invitations/kort');
     expect(short.status).toBe(400);
     expect(short.body.error.fields).toHaveProperty('token');
+  });
+
+  it('tells a signed-in member, and only a member, that they are in the network already', async () => {
+    const token = await t.invite(fenna, networkId, { category: 'citizen' });
+    const preview = (who?: Account) => t.request('GET', `/api/invitations/${token}`, { cookie: who?.cookie });
+    expect((await preview(member)).body).toMatchObject({ networkId, alreadyMember: true });
+    expect((await preview(fenna)).body).toMatchObject({ networkId, alreadyMember: true });
+    expect((await preview(outsider)).body).toMatchObject({ networkId, alreadyMember: false });
+    expect((await preview()).body).toMatchObject({ networkId, alreadyMember: false });
+    // Looking does not spend the one-off link.
+    expect((await list(fenna)).body.find((i: { token: string }) => i.token === token)).toMatchObject({ useCount: 0, state: 'open' });
   });
 
   it('accepts a one-off link once: the joiner gets its role and category', async () => {

@@ -20,6 +20,11 @@ export async function register(base: string, who: Person, invitationToken?: stri
   return (await call(`${base}/api/auth/register`, 'POST', body)).cookie;
 }
 
+/** Logs in an existing account (a platform admin from ADMIN_EMAIL, say) and returns the session cookie. */
+export async function logIn(base: string, email: string, password: string): Promise<string> {
+  return (await call(`${base}/api/auth/login`, 'POST', { email, password })).cookie;
+}
+
 export const createNetwork = async (base: string, cookie: string, body: Record<string, unknown>) =>
   (await call<Network>(`${base}/api/networks`, 'POST', body, cookie)).json;
 

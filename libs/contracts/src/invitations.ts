@@ -39,6 +39,8 @@ export const InvitationPreview = z.object({
   category: ParticipantCategory,
   expiresAt: Timestamp,
   invitedByName: z.string(),
+  /** True when the caller is signed in and already in the network, so the page says so instead of offering to join. */
+  alreadyMember: z.boolean(),
 });
 export type InvitationPreview = z.infer<typeof InvitationPreview>;
 

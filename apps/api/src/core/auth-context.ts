@@ -16,3 +16,8 @@ export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionC
   if (!auth) throw unauthenticated();
   return auth;
 });
+
+/** On a public route: who is calling when signed in, or null for a visitor. */
+export const CurrentUserIfAny = createParamDecorator((_data: unknown, ctx: ExecutionContext): AuthContext | null => {
+  return ctx.switchToHttp().getRequest<AuthedRequest>().auth ?? null;
+});

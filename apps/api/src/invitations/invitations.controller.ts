@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { routes, type AcceptInvitationResult, type Invitation, type InvitationPreview, type InviteByEmailResult } from '@broedplaats/contracts';
 import { ApiRoute, RouteBody, RouteParams, type RouteIn as In } from '../core/api-route';
-import { CurrentUser, type AuthContext } from '../core/auth-context';
+import { CurrentUser, CurrentUserIfAny, type AuthContext } from '../core/auth-context';
 import { InvitationsService } from './invitations.service';
 
 @Controller()
@@ -38,8 +38,8 @@ export class InvitationsController {
   }
 
   @ApiRoute(routes.invitationPreview)
-  preview(@RouteParams(routes.invitationPreview) { token }: In<'invitationPreview', 'params'>): Promise<InvitationPreview> {
-    return this.invitations.preview(token);
+  preview(@CurrentUserIfAny() auth: AuthContext | null, @RouteParams(routes.invitationPreview) { token }: In<'invitationPreview', 'params'>): Promise<InvitationPreview> {
+    return this.invitations.preview(token, auth?.user ?? null);
   }
 
   @ApiRoute(routes.acceptInvitation)

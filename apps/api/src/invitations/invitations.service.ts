@@ -95,8 +95,8 @@ export class InvitationsService {
     return invitation;
   }
 
-  /** What the link shows before anyone logs in: the network's name, never its insides. */
-  async preview(token: string): Promise<InvitationPreview> {
+  /** What the link shows before anyone logs in: the network's name, never its insides; a signed-in member hears they are in already. */
+  async preview(token: string, viewer: Me | null): Promise<InvitationPreview> {
     const row = await this.invitations.findByToken(token);
     if (!row) throw notFound('Invitation');
     const network = await this.networks.find(row.networkId);
@@ -112,6 +112,7 @@ export class InvitationsService {
       category: row.category,
       expiresAt: row.expiresAt.toISOString(),
       invitedByName: row.createdByName,
+      alreadyMember: viewer !== null && (await this.members.roleOf(network.id, viewer.id)) !== null,
     };
   }
 

@@ -8,7 +8,7 @@ type Question = {
   confirmLabel: string;
   /** Resolves when done; the dialog closes whatever the outcome, feedback comes from the caller. */
   onConfirm: () => Promise<unknown>;
-  /** Red by default; an action that undoes nothing (restoring) asks in a calmer colour. */
+  /** Dark red by default (an outline button stays readable on grey rows too); restoring asks in a calmer colour. */
   confirmColor?: string;
 };
 
@@ -16,7 +16,7 @@ type Question = {
  * The yes/no question before a destructive action. Focus starts on the safe choice, so pressing
  * Enter twice never removes or archives anything.
  */
-export function ConfirmDialog({ opened, onClose, title, question, confirmLabel, onConfirm, confirmColor = 'red.8' }: Question & { opened: boolean; onClose: () => void }) {
+export function ConfirmDialog({ opened, onClose, title, question, confirmLabel, onConfirm, confirmColor = 'red.9' }: Question & { opened: boolean; onClose: () => void }) {
   const { t } = useT();
   const [busy, setBusy] = useState(false);
   const confirm = async () => {
@@ -50,7 +50,7 @@ type Props = ButtonProps & Question & {
 };
 
 /** A destructive action behind a yes/no question, so nobody removes or archives by accident. */
-export function ConfirmButton({ children, title, question, confirmLabel, onConfirm, confirmColor = 'red.8', ...buttonProps }: Props) {
+export function ConfirmButton({ children, title, question, confirmLabel, onConfirm, confirmColor = 'red.9', ...buttonProps }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <>

@@ -4,7 +4,7 @@ import { useT } from '../lib/use-t';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { notifyWarning } from '../lib/notify';
 import { connectSocket, disconnectSocket, type LiveSocket } from '../lib/socket';
-import { useMe } from '../features/auth/queries';
+import { recheckSession, useMe } from '../features/auth/queries';
 import { useLeavingStore } from '../features/members/store';
 import { usePresenceStore } from '../features/presence/store';
 import { bindLiveEvents } from './live-events';
@@ -33,6 +33,15 @@ export function LiveSync() {
         connectedBefore = true;
       };
       socket.on('connect', onConnect);
+      // The server ends a socket when its session ends: the page signs out at once, not at the next click.
+      const onDisconnect = (reason: string) => {
+        if (reason !== 'io server disconnect') return;
+        void recheckSession(client).then((outcome) => {
+          const { t: tr } = latest.current;
+          if (outcome === 'ended') notifyWarning(tr('auth:sessionEnded.title'), tr('auth:sessionEnded.text'));
+        });
+      };
+      socket.on('disconnect', onDisconnect);
       const unbind = bindLiveEvents(socket, {
         client,
         meId,
@@ -53,6 +62,7 @@ export function LiveSync() {
       return () => {
         unbind();
         socket.off('connect', onConnect);
+        socket.off('disconnect', onDisconnect);
       };
     };
     let stopListening: (() => void) | undefined;

@@ -1,7 +1,8 @@
 import { Suspense } from 'react';
 import { Button } from '@mantine/core';
 import { useT } from '../lib/use-t';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
+import { loginPathFrom } from '../features/auth/auth-redirect';
 import { useMe } from '../features/auth/queries';
 import { lazyComponent } from '../lib/lazy-component';
 
@@ -10,10 +11,11 @@ const AccountMenu = lazyComponent(() => import('./AccountMenu'), (m) => m.Accoun
 export function UserMenu() {
   const { t } = useT();
   const me = useMe();
+  const { pathname } = useLocation();
 
   if (!me.data) {
     return (
-      <Button component={Link} to="/login" variant="default" size="sm">
+      <Button component={Link} to={loginPathFrom(pathname)} variant="default" size="sm">
         {t('auth:login.submit')}
       </Button>
     );

@@ -21,7 +21,7 @@ function ActiveToggle({ user, isMe }: { user: AdminUser; isMe: boolean }) {
   return (
     <ConfirmButton
       size="xs"
-      confirmColor={active ? 'red.8' : 'blue'}
+      confirmColor={active ? 'red.9' : 'blue.9'}
       aria-label={t(`admin:users.${what}.button`, { name })}
       title={t(`admin:users.${what}.title`, { name })}
       question={t(`admin:users.${what}.question`, { name })}

@@ -55,6 +55,8 @@ export function useLogout() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => callRoute(routes.logout),
+    // Closed from our side first, so the server ending the socket is not taken for a session ended elsewhere.
+    onMutate: () => disconnectSocket(),
     // Whatever the server says, this tab forgets everything it knew about the person.
     onSettled: () => {
       disconnectSocket();
@@ -62,4 +64,21 @@ export function useLogout() {
       client.setQueryData(meKey, null);
     },
   });
+}
+
+/**
+ * The server closed this tab's live connection: perhaps its session ended (signed out elsewhere,
+ * blocked by an admin, password changed). Asks who is signed in; when nobody is, the tab forgets
+ * everything, as after signing out, and says 'ended'. Network trouble changes nothing.
+ */
+export async function recheckSession(client: QueryClient): Promise<'ended' | 'still-in' | 'left'> {
+  const now = await fetchMe().catch(() => undefined);
+  if (now !== null) return 'still-in';
+  // Signed out (or account deleted) in this tab meanwhile: that flow has said so already.
+  if (!client.getQueryData(meKey)) return 'left';
+  disconnectSocket();
+  // Me first, so the open page (watching it) turns signed-out now; then everything else it knew goes.
+  client.setQueryData(meKey, null);
+  client.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
+  return 'ended';
 }

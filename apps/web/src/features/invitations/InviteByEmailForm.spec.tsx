@@ -33,6 +33,32 @@ describe('invite by e-mail form', () => {
     });
   });
 
+  it('lets each address get its own category, the others keeping the one chosen for all', async () => {
+    const { calls } = fakeApi({ [`POST ${path}`]: { status: 201, body: { invitations: [invitation('66666666-6666-4666-8666-666666666661')] } } });
+    renderForm();
+    const user = setupUser();
+    await fillIn(user, screen.getByRole('textbox', { name: /E-mailadressen/ }), 'bea@example.nl');
+    expect(screen.queryByRole('combobox', { name: /Wie is bea@example.nl/ })).not.toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /E-mailadressen/ }), '\nsem@example.nl\nlot@example.nl');
+    await user.click(screen.getByRole('combobox', { name: /Wie nodig je uit/ }));
+    await user.click(await screen.findByRole('option', { name: 'Inwoner of ervaringsdeskundige' }));
+    expect(screen.getByRole('combobox', { name: 'Wie is sem@example.nl?' })).toHaveValue('Inwoner of ervaringsdeskundige');
+    await user.click(screen.getByRole('combobox', { name: 'Wie is sem@example.nl?' }));
+    await user.click(await screen.findByRole('option', { name: 'Professional' }));
+    await user.click(screen.getByRole('button', { name: 'Uitnodigingen versturen' }));
+
+    await screen.findByText('1 uitnodiging is verstuurd.');
+    expect(calls.find((c) => c.path === path)?.body).toMatchObject({
+      invitees: [
+        { email: 'bea@example.nl', category: 'citizen' },
+        { email: 'sem@example.nl', category: 'professional' },
+        { email: 'lot@example.nl', category: 'citizen' },
+      ],
+    });
+    // Sent: the form is empty again, per-address choices included.
+    await waitFor(() => expect(screen.queryByRole('combobox', { name: /Wie is / })).not.toBeInTheDocument());
+  });
+
   it('names an address that is not one, and sends nothing', async () => {
     const { calls } = fakeApi({});
     renderForm();

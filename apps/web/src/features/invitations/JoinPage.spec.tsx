@@ -15,6 +15,7 @@ const preview = {
   category: 'citizen',
   expiresAt: '2026-12-01T11:00:00.000Z',
   invitedByName: 'Fatima Benali',
+  alreadyMember: false,
 };
 
 function renderJoin() {
@@ -25,6 +26,20 @@ function renderJoin() {
     ],
     `/join/${token}`,
   );
+}
+
+/** The API for a visitor who logs in as someone already in the network. */
+function memberSigningIn() {
+  let signedIn = false;
+  const signIn = () => {
+    signedIn = true;
+    return { body: { user: me, joinedNetworkId: null } };
+  };
+  return fakeApi({
+    'GET /api/auth/me': () => (signedIn ? { body: me } : unauthenticated),
+    [`GET /api/invitations/${token}`]: () => ({ body: { ...preview, alreadyMember: signedIn } }),
+    'POST /api/auth/login': signIn,
+  });
 }
 
 describe('join page', () => {
@@ -91,5 +106,39 @@ describe('join page', () => {
     expect(alert).toHaveTextContent('Deze uitnodiging werkt niet meer');
     expect(alert).toHaveTextContent('Vraag de persoon die je uitnodigde om een nieuwe link.');
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Account maken en meedoen' })).not.toBeInTheDocument());
+  });
+
+  it('tells a signed-in member they are in already, with a link to the network instead of a join button', async () => {
+    const { calls } = fakeApi({
+      'GET /api/auth/me': { body: me },
+      [`GET /api/invitations/${token}`]: { body: { ...preview, alreadyMember: true } },
+    });
+    renderJoin();
+
+    expect(await screen.findByText(`Je bent al lid van ${preview.networkName}.`)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Meedoen' })).not.toBeInTheDocument();
+    await setupUser().click(screen.getByRole('link', { name: `Naar ${preview.networkName}` }));
+    expect(await screen.findByRole('heading', { name: 'Netwerkpagina' })).toBeInTheDocument();
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+  });
+
+  it("lets a member log in on the invitation's own login tab and go straight to the network", async () => {
+    const { calls } = memberSigningIn();
+    renderApp(
+      [
+        { path: '/join/:token', element: <JoinPage /> },
+        { path: '/networks/:networkId', element: <h1>Netwerkpagina</h1> },
+      ],
+      `/join/${token}`,
+    );
+    const user = setupUser();
+
+    await user.click(await screen.findByRole('tab', { name: 'Ik heb al een account' }));
+    await fillIn(user, await screen.findByRole('textbox', { name: /E-mailadres/ }), me.email);
+    await fillIn(user, screen.getByLabelText(/Wachtwoord/), 'een-lang-wachtwoord');
+    await user.click(screen.getByRole('button', { name: 'Inloggen en meedoen' }));
+
+    expect(await screen.findByRole('heading', { name: 'Netwerkpagina' })).toBeInTheDocument();
+    expect(calls.find((call) => call.path === '/api/auth/login')?.body).toMatchObject({ invitationToken: token });
   });
 });

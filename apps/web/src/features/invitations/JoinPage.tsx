@@ -38,6 +38,19 @@ function JoinActions({ token, preview }: { token: string; preview: InvitationPre
   const joined = (result: AuthResult) => toNetwork(result.joinedNetworkId ?? preview.networkId);
 
   if (me.isPending) return <PageLoader />;
+  if (me.data && preview.alreadyMember) {
+    // Said before any click: joining again would only answer "already a member".
+    return (
+      <Paper withBorder p="lg" radius="md">
+        <Text fw={700} mb="xs">
+          {t('invitations:join.memberAlready', { name: preview.networkName })}
+        </Text>
+        <Anchor component={Link} to={`/networks/${preview.networkId}`}>
+          {t('invitations:join.toNetwork', { name: preview.networkName })}
+        </Anchor>
+      </Paper>
+    );
+  }
   if (me.data) {
     const join = () =>
       accept.mutate(undefined, {
@@ -81,7 +94,8 @@ function JoinActions({ token, preview }: { token: string; preview: InvitationPre
 export function JoinPage() {
   const { t } = useT();
   const { token = '' } = useParams();
-  const preview = useInvitationPreview(token);
+  const me = useMe();
+  const preview = useInvitationPreview(token, me.isPending ? undefined : (me.data?.id ?? null));
   usePageTitle(preview.data ? t('invitations:join.pageTitle', { name: preview.data.networkName }) : t('invitations:join.title'));
 
   const invalid =

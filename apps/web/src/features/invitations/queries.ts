@@ -5,7 +5,7 @@ import { networkKeys } from '../networks/queries';
 
 export const invitationKeys = {
   list: (networkId: string) => ['networks', 'detail', networkId, 'invitations'] as const,
-  preview: (token: string) => ['invitation', token] as const,
+  preview: (token: string, viewerId: string | null) => ['invitation', token, viewerId] as const,
 };
 
 export const inviteLink = (token: string) => `${window.location.origin}/join/${token}`;
@@ -43,11 +43,16 @@ export function useRevokeInvitation(networkId: string) {
   });
 }
 
-/** Public: anyone holding the link may see what they are invited to. */
-export function useInvitationPreview(token: string) {
+/**
+ * Public: anyone holding the link may see what they are invited to. The answer depends on who looks
+ * (a member hears they are in already), so it waits until that is known (`viewerId` undefined) and
+ * is asked again after signing in.
+ */
+export function useInvitationPreview(token: string, viewerId: string | null | undefined) {
   return useQuery({
-    queryKey: invitationKeys.preview(token),
+    queryKey: invitationKeys.preview(token, viewerId ?? null),
     queryFn: ({ signal }) => callRoute(routes.invitationPreview, { params: { token }, signal }),
+    enabled: viewerId !== undefined,
     retry: false,
   });
 }
