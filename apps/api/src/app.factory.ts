@@ -13,7 +13,7 @@ import { registerCompression } from './core/compression';
 import { registerCsrfCheck } from './core/csrf';
 import { openDatabase, type Database } from './core/database/database';
 import { describeError, ErrorFilter } from './core/error.filter';
-import { registerPlugin } from './core/fastify-plugin';
+import { registerHttpPlugins, registerPlugin } from './core/fastify-plugin';
 import { registerRateLimits } from './core/rate-limit';
 import { RouteCatalog } from './core/route-catalog';
 import { registerSecurityHeaders } from './core/security-headers';
@@ -66,16 +66,17 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
 
-  await registerPlugin(app, fastifyCookie);
-  // Before any route exists: the plugin attaches itself to each route as it is added.
-  await registerCompression(app);
-  await registerRateLimits(app, config);
-  registerCsrfCheck(app);
-  await registerApiDocs(app);
-  await registerSecurityHeaders(app);
-
   const spa = SpaFallback.find(config.WEB_DIST);
-  if (spa) await registerPlugin(app, fastifyStatic, spa.staticOptions());
+  await registerHttpPlugins(app, async (server) => {
+    await registerPlugin(server, fastifyCookie);
+    // Before any route exists: the plugin attaches itself to each route as it is added.
+    await registerCompression(server);
+    await registerRateLimits(server, config);
+    registerCsrfCheck(server);
+    await registerApiDocs(server);
+    await registerSecurityHeaders(server);
+    if (spa) await registerPlugin(server, fastifyStatic, spa.staticOptions());
+  });
   app.useGlobalFilters(new ErrorFilter(routes, spa));
   app.useWebSocketAdapter(new RealtimeIoAdapter(app, config, redis));
 

@@ -1,7 +1,6 @@
 import { constants } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { registerPlugin } from './fastify-plugin';
+import { registerPlugin, type HttpServer } from './fastify-plugin';
 
 /**
  * Compresses answers on the fly: JSON from the API above 1 KB, and any static file the build did not
@@ -9,8 +8,8 @@ import { registerPlugin } from './fastify-plugin';
  * does per answer and still wins on size; 11 would be slower than the network it saves. socket.io answers
  * on the raw server before Fastify, so its polling and upgrade requests never pass through here.
  */
-export async function registerCompression(app: NestFastifyApplication): Promise<void> {
-  await registerPlugin(app, fastifyCompress, {
+export async function registerCompression(server: HttpServer): Promise<void> {
+  await registerPlugin(server, fastifyCompress, {
     global: true,
     threshold: 1024,
     encodings: ['br', 'gzip'],

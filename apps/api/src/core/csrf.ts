@@ -1,4 +1,4 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { HttpServer } from './fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 import { CSRF_HEADER, CSRF_HEADER_VALUE, type ErrorBody } from '@broedplaats/contracts';
 
@@ -31,8 +31,8 @@ function hostOf(origin: string): string | null {
  * custom header. A browser's Origin and Sec-Fetch-Site are a second line. socket.io's own requests
  * never reach Fastify (engine.io answers them first).
  */
-export function registerCsrfCheck(app: NestFastifyApplication): void {
-  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
+export function registerCsrfCheck(server: HttpServer): void {
+  server.addHook('onRequest', async (request, reply) => {
     if (SAFE.has(request.method)) return;
     const problem = crossSiteProblem(request);
     if (!problem) return;

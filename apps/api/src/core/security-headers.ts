@@ -1,6 +1,5 @@
 import fastifyHelmet from '@fastify/helmet';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { registerPlugin } from './fastify-plugin';
+import { registerPlugin, type HttpServer } from './fastify-plugin';
 
 /**
  * Security headers on every answer, the web app's pages included. The content security policy allows
@@ -8,8 +7,8 @@ import { registerPlugin } from './fastify-plugin';
  * Swagger UI at /api/docs loads only script files from here; socket.io is same-origin, which 'self'
  * covers for ws: too.
  */
-export async function registerSecurityHeaders(app: NestFastifyApplication): Promise<void> {
-  await registerPlugin(app, fastifyHelmet, {
+export async function registerSecurityHeaders(server: HttpServer): Promise<void> {
+  await registerPlugin(server, fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -31,7 +30,7 @@ export async function registerSecurityHeaders(app: NestFastifyApplication): Prom
   });
   // Answers carry personal data and invitation tokens: no browser or proxy may keep them. Static
   // files set their own caching and keep it.
-  app.getHttpAdapter().getInstance().addHook('onSend', async (_request, reply) => {
+  server.addHook('onSend', async (_request, reply) => {
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 }
