@@ -30,7 +30,7 @@ describe('web speed: compression and caching', () => {
     writeFileSync(path.join(web, 'robots.txt'), 'User-agent: *\n'.repeat(200));
     // As the web build's prerender step leaves them (apps/web/scripts/prerender.ts).
     mkdirSync(path.join(web, 'prerendered'));
-    const pages = { signedOut: { '/': 'welcome.html', '/login': 'login.html', '/gone': 'gone.html' }, preloaded: [{ prefix: '/networks/', file: 'network.html' }] };
+    const pages = { signedOut: { '/': 'welcome.html', '/login': 'login.html', '/gone': 'gone.html' }, preloaded: [{ pattern: '^/networks/[0-9]+(/[a-z]+)?$', file: 'network.html' }] };
     writeFileSync(path.join(web, 'prerendered', 'pages.json'), JSON.stringify(pages));
     writeFileSync(path.join(web, 'prerendered', 'network.html'), page.replace('<title>', '<link rel="modulepreload" href="/assets/NetworkPage-Xy.js"><title>'));
     writeFileSync(path.join(web, 'prerendered', 'welcome.html'), prerendered('Samen leren'));
@@ -96,7 +96,7 @@ describe('web speed: compression and caching', () => {
     const network = await get('/networks/123/leden', undefined, owner.cookie);
     expect(network.headers['cache-control']).toBe('no-cache');
     expect(network.body).toContain('<link rel="modulepreload" href="/assets/NetworkPage-Xy.js">');
-    expect((await get('/profile', undefined, owner.cookie)).body).not.toContain('modulepreload');
+    for (const url of ['/profile', '/networks/123/leden/x', '/networks/new']) expect((await get(url, undefined, owner.cookie)).body).not.toContain('modulepreload');
   });
 
   it('compresses a static file the build left uncompressed on the fly, without a year of caching', async () => {

@@ -1,9 +1,10 @@
 // After `vite build` (the browser app) and `vite build --ssr src/prerender.tsx` (the same app for Node),
 // writes dist/prerendered/: for the pages a visitor without an account starts on, the page itself,
-// rendered (the browser hydrates it, main.tsx); for the pages behind sign-in, index.html with the
-// page's code and styles named in its head, so a phone fetches them alongside the first scripts
-// instead of after them. The API picks the file by path (core/spa.ts reads pages.json); each comes
-// with its .br/.gz twins.
+// rendered signed out (the browser hydrates it, main.tsx); for the pages behind sign-in, index.html with
+// the page's own code and styles named in its head, so a phone fetches them alongside the first scripts
+// instead of after them. (Rendering those as they look while loading paints sooner, but then the first
+// scripts run after the first paint, as long tasks that Lighthouse counts against the page.) The API
+// picks the file by path (core/spa.ts reads pages.json); each comes with its .br/.gz twins.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,12 +18,13 @@ const signedOutPages: Array<Page & { path: string }> = [
   { path: '/register', name: 'register', modules: ['src/features/auth/RegisterPage.tsx'] },
   { path: '/forgot-password', name: 'forgot-password', modules: ['src/features/auth/ForgotPasswordPage.tsx'] },
 ];
-/** Shown to everyone else, as the app with its page preloaded; `prefix` matches the start of the path. */
+/** Shown to everyone else, as the app with its page preloaded; `pattern` matches the whole path. */
 const allStyles = 'src/app/all-styles.ts';
-const preloadedPages: Array<Page & { prefix: string }> = [
-  { prefix: '/networks/', name: 'network', modules: ['src/features/networks/NetworkPage.tsx', allStyles] },
-  { prefix: '/networks', name: 'my-networks', modules: ['src/features/networks/MyNetworksPage.tsx', allStyles] },
-  { prefix: '/join/', name: 'join', modules: ['src/features/invitations/JoinPage.tsx', allStyles] },
+const id = '[0-9a-fA-F-]{36}';
+const preloadedPages: Array<Page & { pattern: string }> = [
+  { pattern: `^/networks/${id}(/[a-z-]+)?$`, name: 'network', modules: ['src/features/networks/NetworkPage.tsx', allStyles] },
+  { pattern: '^/networks$', name: 'my-networks', modules: ['src/features/networks/MyNetworksPage.tsx', allStyles] },
+  { pattern: '^/join/[A-Za-z0-9_-]+$', name: 'join', modules: ['src/features/invitations/JoinPage.tsx', allStyles] },
 ];
 
 type Chunk = { file: string; isEntry?: boolean; imports?: string[]; css?: string[] };
@@ -52,7 +54,7 @@ function headFor(page: Page, blocking: boolean): string {
   const css = [...new Set(chunks.flatMap((key) => manifest[key].css ?? []))];
   return [
     ...css.map((file) => (blocking ? `<link rel="stylesheet" href="/${file}" />` : `<link rel="preload" as="style" href="/${file}" />`)),
-    ...chunks.map((key) => `<link rel="modulepreload" crossorigin href="/${manifest[key].file}" />`),
+    ...chunks.filter((key) => manifest[key].file.endsWith('.js')).map((key) => `<link rel="modulepreload" crossorigin href="/${manifest[key].file}" />`),
   ].join('\n    ');
 }
 
@@ -68,19 +70,15 @@ function write(name: string, html: string): string {
 async function main() {
   if (!template.includes('<div id="root"></div>')) throw new Error('prerender: index.html has no empty <div id="root"></div>');
   const { render } = (await import(pathToFileURL(join(web, 'dist-ssr/prerender.mjs')).href)) as { render(url: string): Promise<string> };
+  const withHead = (head: string) => template.replace('</head>', `  ${head}\n  </head>`);
   mkdirSync(out, { recursive: true });
   process.stdout.write('dist/prerendered:\n');
   const signedOut: Record<string, string> = {};
   for (const page of signedOutPages) {
     const body = await render(page.path);
-    signedOut[page.path] = write(
-      page.name,
-      template
-        .replace('</head>', `  ${headFor(page, true)}\n  </head>`)
-        .replace('<div id="root"></div>', `<div id="root" data-prerendered="signed-out">${body}</div>`),
-    );
+    signedOut[page.path] = write(page.name, withHead(headFor(page, true)).replace('<div id="root"></div>', `<div id="root" data-prerendered="signed-out">${body}</div>`));
   }
-  const preloaded = preloadedPages.map((page) => ({ prefix: page.prefix, file: write(page.name, template.replace('</head>', `  ${headFor(page, false)}\n  </head>`)) }));
+  const preloaded = preloadedPages.map((page) => ({ pattern: page.pattern, file: write(page.name, withHead(headFor(page, false))) }));
   // Which path gets which file: the API reads this, so the lists above are the only ones.
   writeFileSync(join(out, 'pages.json'), JSON.stringify({ signedOut, preloaded }, null, 2));
 }

@@ -7,9 +7,9 @@ import { startSignedOut } from './features/auth/queries';
 import { currentLanguage } from './lib/i18n';
 
 const root = document.getElementById('root') as HTMLElement;
-// A prerendered page (the server saw no session cookie, see scripts/prerender.ts) is taken over as it
-// is, from the same signed-out start (and in Dutch, as the build rendered it: someone who chose English
-// gets the page rendered anew); any other page is rendered here from scratch. Both as a
+// A page prerendered signed out (scripts/prerender.ts; the server saw no session cookie) is taken over
+// as it is, from the same signed-out start (and in Dutch, as the build rendered it: someone who chose
+// English gets the page rendered anew); any other page is rendered here from scratch. Both as a
 // transition: React then works in slices and lets a phone answer taps in between, instead of one long task.
 startTransition(() => {
   if (root.dataset.prerendered === 'signed-out' && currentLanguage() === 'nl') {
@@ -22,7 +22,6 @@ startTransition(() => {
       </StrictMode>,
     );
   } else {
-    root.replaceChildren();
     createRoot(root).render(
       <StrictMode>
         <App />

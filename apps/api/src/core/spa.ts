@@ -5,17 +5,17 @@ import type { FastifyStaticOptions } from '@fastify/static';
 import { SESSION_COOKIE } from '@broedplaats/contracts';
 
 /** Which file in prerendered/ each path gets, as the web build wrote them (apps/web/scripts/prerender.ts). */
-type PrerenderedPages = { signedOut: Map<string, string>; preloaded: Array<{ prefix: string; file: string }> };
+type PrerenderedPages = { signedOut: Map<string, string>; preloaded: Array<{ pattern: RegExp; file: string }> };
 
 function readPrerendered(root: string): PrerenderedPages {
   const folder = path.join(root, 'prerendered');
   const index = path.join(folder, 'pages.json');
   if (!existsSync(index)) return { signedOut: new Map(), preloaded: [] };
-  const pages = JSON.parse(readFileSync(index, 'utf8')) as { signedOut?: Record<string, string>; preloaded?: Array<{ prefix: string; file: string }> };
+  const pages = JSON.parse(readFileSync(index, 'utf8')) as { signedOut?: Record<string, string>; preloaded?: Array<{ pattern: string; file: string }> };
   const exists = (file: string) => existsSync(path.join(folder, file));
   return {
     signedOut: new Map(Object.entries(pages.signedOut ?? {}).filter(([, file]) => exists(file))),
-    preloaded: (pages.preloaded ?? []).filter((page) => exists(page.file)),
+    preloaded: (pages.preloaded ?? []).filter((page) => exists(page.file)).map((page) => ({ pattern: new RegExp(page.pattern), file: page.file })),
   };
 }
 
@@ -79,7 +79,7 @@ export class SpaFallback {
     // Whether the page is the prerendered one depends on the cookie: caches must keep them apart.
     reply.header('vary', 'cookie');
     const signedOut = request.cookies?.[SESSION_COOKIE] ? undefined : this.prerendered.signedOut.get(pathname);
-    const file = signedOut ?? this.prerendered.preloaded.find((page) => pathname.startsWith(page.prefix))?.file;
+    const file = signedOut ?? this.prerendered.preloaded.find((page) => page.pattern.test(pathname))?.file;
     if (file) return reply.type('text/html').sendFile(file, path.join(this.root, 'prerendered'));
     return reply.type('text/html').sendFile('index.html', this.root);
   }
