@@ -76,6 +76,13 @@ describe.each(testDatabases())('invitations on %s', (_kind, db: TestDatabase) =>
     expect((await preview()).body).toMatchObject({ networkId, alreadyMember: false });
     // Looking does not spend the one-off link.
     expect((await list(fenna)).body.find((i: { token: string }) => i.token === token)).toMatchObject({ useCount: 0, state: 'open' });
+
+    // Once used, the link still tells the one who used it that they are in; anyone else hears it is spent.
+    const olga = await t.signUp('Olga');
+    expect((await t.request('POST', `/api/invitations/${token}/accept`, { cookie: olga.cookie })).status).toBe(200);
+    expect((await preview(olga)).body).toMatchObject({ networkId, alreadyMember: true });
+    expect((await preview(outsider)).status).toBe(410);
+    expect((await preview()).status).toBe(410);
   });
 
   it('accepts a one-off link once: the joiner gets its role and category', async () => {

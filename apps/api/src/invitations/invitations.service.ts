@@ -95,15 +95,20 @@ export class InvitationsService {
     return invitation;
   }
 
-  /** What the link shows before anyone logs in: the network's name, never its insides; a signed-in member hears they are in already. */
+  /**
+   * What the link shows before anyone logs in: the network's name, never its insides. A signed-in
+   * member hears they are in already, also from a link that has since been used up or has expired
+   * (typically their own one-off link, opened again from the mail).
+   */
   async preview(token: string, viewer: Me | null): Promise<InvitationPreview> {
     const row = await this.invitations.findByToken(token);
     if (!row) throw notFound('Invitation');
     const network = await this.networks.find(row.networkId);
     if (!network) throw notFound('Invitation');
+    const alreadyMember = viewer !== null && (await this.members.roleOf(network.id, viewer.id)) !== null;
     const verdict = judgeJoin({ invitation: invitationState(row, new Date()), networkArchived: network.archivedAt !== null, alreadyMember: false });
-    if (verdict === 'invitation_invalid') throw invalid();
-    if (verdict === 'network_archived') throw new AppError('network_archived', 'This network is archived');
+    if (!alreadyMember && verdict === 'invitation_invalid') throw invalid();
+    if (!alreadyMember && verdict === 'network_archived') throw new AppError('network_archived', 'This network is archived');
     return {
       networkId: network.id,
       networkName: network.name,
@@ -112,7 +117,7 @@ export class InvitationsService {
       category: row.category,
       expiresAt: row.expiresAt.toISOString(),
       invitedByName: row.createdByName,
-      alreadyMember: viewer !== null && (await this.members.roleOf(network.id, viewer.id)) !== null,
+      alreadyMember,
     };
   }
 
