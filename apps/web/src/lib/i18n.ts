@@ -1,43 +1,24 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { Language } from '@broedplaats/contracts';
-import nlCommon from '../locales/nl/common.json';
-import nlErrors from '../locales/nl/errors.json';
-import nlAuth from '../locales/nl/auth.json';
-import nlNetworks from '../locales/nl/networks.json';
-import nlMembers from '../locales/nl/members.json';
-import nlInvitations from '../locales/nl/invitations.json';
-import nlProfile from '../locales/nl/profile.json';
-import nlPresence from '../locales/nl/presence.json';
-import nlMail from '../locales/nl/mail.json';
-import nlAdmin from '../locales/nl/admin.json';
-import nlWelcome from '../locales/nl/welcome.json';
-import nlActivity from '../locales/nl/activity.json';
-import enCommon from '../locales/en/common.json';
-import enErrors from '../locales/en/errors.json';
-import enAuth from '../locales/en/auth.json';
-import enNetworks from '../locales/en/networks.json';
-import enMembers from '../locales/en/members.json';
-import enInvitations from '../locales/en/invitations.json';
-import enProfile from '../locales/en/profile.json';
-import enPresence from '../locales/en/presence.json';
-import enMail from '../locales/en/mail.json';
-import enAdmin from '../locales/en/admin.json';
-import enWelcome from '../locales/en/welcome.json';
-import enActivity from '../locales/en/activity.json';
+import { nl } from '../locales/nl';
 
-export const resources = {
-  nl: {
-    common: nlCommon, errors: nlErrors, auth: nlAuth, networks: nlNetworks, members: nlMembers,
-    invitations: nlInvitations, profile: nlProfile, presence: nlPresence, welcome: nlWelcome, mail: nlMail, admin: nlAdmin,
-    activity: nlActivity,
-  },
-  en: {
-    common: enCommon, errors: enErrors, auth: enAuth, networks: enNetworks, members: enMembers,
-    invitations: enInvitations, profile: enProfile, presence: enPresence, welcome: enWelcome, mail: enMail, admin: enAdmin,
-    activity: enActivity,
-  },
-} as const;
+/**
+ * Dutch comes with the first download; English, which fewer people read, is fetched when chosen (about
+ * 7 KB gzip less for everyone else). `resources.nl` is also the shape every language must have.
+ */
+export const resources = { nl } as const;
+const loadBundle: Record<Language, () => Promise<Record<string, object>>> = {
+  nl: async () => nl,
+  en: () => import('../locales/en').then((m) => m.en),
+};
+
+/** Makes a language's texts available (once); needed before switching to it. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (i18n.hasResourceBundle(language, 'common')) return;
+  const bundle = await loadBundle[language]();
+  for (const [namespace, texts] of Object.entries(bundle)) i18n.addResourceBundle(language, namespace, texts, true, true);
+}
 
 const STORAGE_KEY = 'broedplaats.language';
 
@@ -62,6 +43,7 @@ export async function setLanguage(language: Language): Promise<void> {
   } catch {
     // Private mode: the choice simply is not remembered.
   }
+  await loadLanguage(language);
   if (currentLanguage() !== language) await i18n.changeLanguage(language);
 }
 
@@ -74,7 +56,8 @@ i18n.on('languageChanged', (language) => {
 
 void i18n.use(initReactI18next).init({
   resources,
-  lng: storedLanguage(),
+  partialBundledLanguages: true,
+  lng: 'nl',
   fallbackLng: 'nl',
   supportedLngs: ['nl', 'en'],
   ns: Object.keys(resources.nl),
@@ -84,5 +67,8 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 if (inBrowser) document.documentElement.lang = currentLanguage();
+
+/** The language this device chose before, with its texts loaded: wait for it before the first render. */
+export const languageReady: Promise<void> = storedLanguage() === 'nl' ? Promise.resolve() : setLanguage(storedLanguage()).catch(() => undefined);
 
 export default i18n;

@@ -1,4 +1,7 @@
-import { resources } from '../lib/i18n';
+import { en } from './en';
+import { nl } from './nl';
+
+const resources = { nl, en };
 
 const keysOf = (value: unknown, prefix = ''): string[] =>
   value && typeof value === 'object'
@@ -10,6 +13,10 @@ describe('locales', () => {
   it.each(Object.keys(resources.nl))('English has exactly the Dutch keys in %s', (namespace) => {
     const ns = namespace as keyof typeof resources.nl;
     expect(keysOf(resources.en[ns]).sort()).toEqual(keysOf(resources.nl[ns]).sort());
+  });
+
+  it('has the same namespaces in both languages', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
   });
 
   it('has no empty texts', () => {

@@ -1,0 +1,15 @@
+import common from './common.json';
+import errors from './errors.json';
+import auth from './auth.json';
+import networks from './networks.json';
+import members from './members.json';
+import invitations from './invitations.json';
+import profile from './profile.json';
+import presence from './presence.json';
+import mail from './mail.json';
+import admin from './admin.json';
+import welcome from './welcome.json';
+import activity from './activity.json';
+
+/** Every namespace in Dutch: the interface's own language, in the first download, and the shape English must match. */
+export const nl = { common, errors, auth, networks, members, invitations, profile, presence, mail, admin, welcome, activity } as const;
