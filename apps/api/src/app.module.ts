@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountModule } from './account/account.module';
 import { ActivityModule } from './activity/activity.module';
+import { AgendaModule } from './agenda/agenda.module';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { CoreModule, type CoreOptions } from './core/core.module';
@@ -47,6 +48,7 @@ export class AppModule {
         NetworksModule,
         InvitationsModule,
         ActivityModule,
+        AgendaModule,
         AccountModule,
         AdminModule,
         RealtimeModule,

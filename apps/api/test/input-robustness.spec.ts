@@ -33,9 +33,20 @@ const samples = (facilitator: Account): Record<string, unknown> => ({
   'POST /api/networks/{networkId}/invitations': { role: 'facilitator', category: 'student', expiresInDays: 3, reusable: true },
   'POST /api/admin/networks/{networkId}/duty': { reason: 'Een lid vraagt om hulp' },
   'PUT /api/admin/settings': { name: 'Broedplaats Zeeland', welcome: 'Welkom in Zeeland' },
+  'POST /api/networks/{networkId}/questions': { title: 'Hoe bereiken we eenzame ouderen?', situation: 'In de wijk.', themeIds: ['eenzaamheid-sociaal-isolement'], origin: 'commissioned', commissionedBy: 'Gemeente Goes', residentPerspective: 'Ouderen', showProposer: true },
+  'PATCH /api/networks/{networkId}/questions/{questionId}': { title: 'Andere titel', situation: 'Anders.', themeIds: [], origin: 'practice', commissionedBy: '', residentPerspective: '', public: true, showProposer: false },
+  // The status the facilitator saw is not the status it has: a valid body still changes nothing.
+  'POST /api/networks/{networkId}/questions/{questionId}/status': { from: 'answered', to: 'disseminated', reason: 'Klaar' },
+  'PUT /api/networks/{networkId}/questions/{questionId}/assignment': { dueDate: '2027-01-31' },
+  'PUT /api/networks/{networkId}/questions/{questionId}/outcome': { url: 'https://example.nl/uitkomst', text: 'Wat we leerden' },
+  'POST /api/networks/{networkId}/questions/{questionId}/comments': { text: 'Goede vraag', parentId: null, mentionedUserIds: [] },
+  'PATCH /api/networks/{networkId}/questions/{questionId}/comments/{commentId}': { text: 'Andere tekst', mentionedUserIds: [] },
+  // A round is open already: a valid body still opens none.
+  'POST /api/networks/{networkId}/rounds': { budget: 3 },
+  'PUT /api/networks/{networkId}/rounds/{roundId}/dots/{questionId}': { dots: 2 },
 });
 
-type Ids = { networkId: string; userId: string; invitationId: string; token: string; sessionId: string };
+type Ids = { networkId: string; userId: string; invitationId: string; token: string; sessionId: string; questionId: string; commentId: string; roundId: string };
 const key = (op: Operation) => `${op.method} ${op.path}`;
 
 // Validation happens before any SQL, so one database is enough; behaviour per database is tested elsewhere.
@@ -53,7 +64,13 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
     await t.join(member, await t.invite(facilitator, network.id));
     const open = await t.request('POST', `/api/networks/${network.id}/invitations`, { cookie: facilitator.cookie, body: { category: 'citizen' } });
     const sessions = await t.request('GET', '/api/auth/sessions', { cookie: facilitator.cookie });
-    ids = { networkId: network.id, userId: member.id, invitationId: open.body.id, token: open.body.token, sessionId: sessions.body[0].id };
+    const question = await t.request('POST', `/api/networks/${network.id}/questions`, { cookie: member.cookie, body: { title: 'Een vraag', situation: 'De situatie.' } });
+    const comment = await t.request('POST', `/api/networks/${network.id}/questions/${question.body.id}/comments`, { cookie: member.cookie, body: { text: 'Een reactie' } });
+    const round = await t.request('POST', `/api/networks/${network.id}/rounds`, { cookie: facilitator.cookie, body: { budget: 3 } });
+    ids = {
+      networkId: network.id, userId: member.id, invitationId: open.body.id, token: open.body.token, sessionId: sessions.body[0].id,
+      questionId: question.body.id, commentId: comment.body.id, roundId: round.body.round.id,
+    };
     bodies = samples(facilitator);
   });
   afterAll(() => t.close());
@@ -79,7 +96,13 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
       get('/api/auth/me', outsider),
     ]);
     const sessionIds = Array.isArray(sessions.body) ? sessions.body.map((s: { id: string }) => s.id) : sessions;
-    return { network, members, invitations, me, sessionIds, mine, memberMe, outsiderMe };
+    const [questions, question, comments, round] = await Promise.all([
+      get(`/api/networks/${ids.networkId}/questions?includeWithdrawn=true`, fac),
+      get(`/api/networks/${ids.networkId}/questions/${ids.questionId}`, member),
+      get(`/api/networks/${ids.networkId}/questions/${ids.questionId}/comments`, fac),
+      get(`/api/networks/${ids.networkId}/rounds/current`, fac),
+    ]);
+    return { network, members, invitations, me, sessionIds, mine, memberMe, outsiderMe, questions, question, comments, round };
   }
 
   function send(c: HostileCase): Promise<Reply> {

@@ -10,7 +10,7 @@ import type { Inbox } from './support/sockets';
  * another network are checked against `serverEventAudience`. A new event fails to compile here
  * until it has a trigger. Room rules do not depend on the database: one is enough.
  */
-type Scene = { networkId: string; fac: Account; subject: Account; request: (method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown) => Promise<unknown> };
+type Scene = { networkId: string; fac: Account; subject: Account; request: (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown) => Promise<unknown> };
 
 const triggers: Record<ServerEventName, (s: Scene) => Promise<unknown>> = {
   'network.updated': (s) => s.request('PATCH', `/api/networks/${s.networkId}`, { region: 'Matrix' }),
@@ -28,6 +28,16 @@ const triggers: Record<ServerEventName, (s: Scene) => Promise<unknown>> = {
   },
   // A profile change is an entry every member may see.
   'activity.recorded': (s) => s.request('PATCH', `/api/networks/${s.networkId}`, { region: 'Activiteit' }),
+  'question.created': (s) => s.request('POST', `/api/networks/${s.networkId}/questions`, { title: 'Hoe bereiken we eenzame ouderen?', situation: 'In de wijk.' }),
+  'question.updated': async (s) => {
+    const question = (await s.request('POST', `/api/networks/${s.networkId}/questions`, { title: 'Wat werkt bij schulden?', situation: 'Bij jongeren.' })) as { id: string };
+    return s.request('PUT', `/api/networks/${s.networkId}/questions/${question.id}/support`);
+  },
+  'question.commented': async (s) => {
+    const question = (await s.request('POST', `/api/networks/${s.networkId}/questions`, { title: 'Wat werkt bij schulden?', situation: 'Bij jongeren.' })) as { id: string };
+    return s.request('POST', `/api/networks/${s.networkId}/questions/${question.id}/comments`, { text: 'Goede vraag' });
+  },
+  'round.updated': (s) => s.request('POST', `/api/networks/${s.networkId}/rounds`, { budget: 3 }),
   // Someone coming online is a presence change.
   'presence.changed': (s) => live.open(s.subject),
 };
@@ -46,7 +56,7 @@ describe.each(Object.keys(triggers) as ServerEventName[])('%s', (event) => {
     const subjectIn = event === 'presence.changed' ? null : await live.open(subject);
     for (const inbox of [facIn, memberIn, outsiderIn, elsewhereIn, subjectIn]) inbox?.forget();
 
-    const request = async (method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown) => {
+    const request = async (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown) => {
       const res = await live.t.request(method, url, { cookie: fac.cookie, body });
       if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body;

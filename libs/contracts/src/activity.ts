@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common';
 import { NetworkRole } from './networks';
+import { QuestionStatus } from './agenda';
 
 /**
  * What a network's activity list can say. A capability adds its kinds here: a name in `ActivityKind`,
@@ -16,6 +17,9 @@ export const ActivityKind = z.enum([
   'member.left',
   'member.removed',
   'member.roleChanged',
+  'question.proposed',
+  'question.statusChanged',
+  'question.returned',
 ]);
 export type ActivityKind = z.infer<typeof ActivityKind>;
 
@@ -30,6 +34,10 @@ export const activityData = {
   'member.left': nothing,
   'member.removed': nothing,
   'member.roleChanged': z.object({ from: NetworkRole, to: NetworkRole }),
+  'question.proposed': z.object({ title: z.string().max(200) }),
+  'question.statusChanged': z.object({ title: z.string().max(200), from: QuestionStatus, to: QuestionStatus }),
+  /** Someone who had taken the question on left the network; for facilitators. */
+  'question.returned': z.object({ title: z.string().max(200) }),
 } satisfies Record<ActivityKind, z.ZodObject>;
 export type ActivityData<K extends ActivityKind> = z.infer<(typeof activityData)[K]>;
 
@@ -65,6 +73,9 @@ const variants = <X extends z.ZodRawShape>(extra: X) =>
     variant('member.left', extra),
     variant('member.removed', extra),
     variant('member.roleChanged', extra),
+    variant('question.proposed', extra),
+    variant('question.statusChanged', extra),
+    variant('question.returned', extra),
   ]);
 
 /** What happened, the same for everyone who may see it (the live event). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ActivityEntry } from './activity';
+import { Comment, Round, SharedQuestion } from './agenda';
 import { ErrorBody } from './errors';
 import { Id } from './common';
 import { Invitation } from './invitations';
@@ -23,6 +24,12 @@ export const serverEvents = {
   'invitation.updated': z.object({ networkId: Id, invitation: Invitation }),
   'presence.changed': z.object({ networkId: Id, online: z.array(OnlineUser) }),
   'activity.recorded': z.object({ networkId: Id, entry: ActivityEntry }),
+  'question.created': z.object({ networkId: Id, question: SharedQuestion }),
+  /** Status, support count, wording, assignment, outcome: the whole question as every member sees it. */
+  'question.updated': z.object({ networkId: Id, question: SharedQuestion }),
+  /** A comment was written, edited or removed. */
+  'question.commented': z.object({ networkId: Id, questionId: Id, comment: Comment, commentCount: z.number().int() }),
+  'round.updated': z.object({ networkId: Id, round: Round }),
 } as const;
 export type ServerEventName = keyof typeof serverEvents;
 export type ServerEvents = { [K in ServerEventName]: z.infer<(typeof serverEvents)[K]> };
@@ -42,6 +49,10 @@ export const serverEventAudience: Record<ServerEventName, 'members' | 'facilitat
   'presence.changed': 'members',
   // Entries for fewer people (facilitators only, or named people) go to fewer: see activity.live.ts.
   'activity.recorded': 'members',
+  'question.created': 'members',
+  'question.updated': 'members',
+  'question.commented': 'members',
+  'round.updated': 'members',
 };
 
 /** Client → server events: payload schema and acknowledgement schema. */

@@ -5,3 +5,6 @@ export * from './access/network-access';
 export * from './networks/engagement';
 export * from './activity/activity-access';
 export * from './activity/changed-fields';
+export * from './agenda/question-status';
+export * from './agenda/question-rules';
+export * from './agenda/dot-voting';

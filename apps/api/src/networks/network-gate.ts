@@ -32,6 +32,9 @@ const refusals: Record<NetworkPermission, string> = {
   'invitations.read': 'Only facilitators see invitations',
   'invitations.manage': 'Only facilitators may invite',
   'members.manage': 'Only facilitators may change memberships',
+  'agenda.read': 'Only members of this network may see its agenda',
+  'agenda.propose': 'Only members of this network may do this',
+  'agenda.manage': 'Only facilitators may do this',
 };
 
 /**

@@ -2,13 +2,14 @@ import { serverEvents, type ServerEventName } from '@broedplaats/contracts';
 import type { LiveSocket } from '../lib/socket';
 import type { LiveDeps, LiveFeature, LiveHandlers } from '../lib/live';
 import { activityLive } from '../features/activity/live';
+import { agendaLive } from '../features/agenda/live';
 import { invitationLive } from '../features/invitations/live';
 import { memberLive } from '../features/members/live';
 import { networkLive } from '../features/networks/live';
 import { presenceLive } from '../features/presence/live';
 
 /** Every feature that follows server events; each event belongs to exactly one of them. */
-export const liveFeatures = [networkLive, memberLive, invitationLive, presenceLive, activityLive] as const;
+export const liveFeatures = [networkLive, memberLive, invitationLive, presenceLive, activityLive, agendaLive] as const;
 
 type EventsOf<F> = F extends LiveFeature<infer K> ? K : never;
 type EventsOfAll<T extends readonly unknown[]> = EventsOf<T[number]>;

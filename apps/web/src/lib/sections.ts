@@ -44,6 +44,10 @@ type NetworkSection = Section<NetworkSectionProps> & { audience: SectionAudience
 /** A part of the start page ("my networks"), below one's own networks; everyone signed in sees it. */
 type HomeSection = Section<object>;
 
+/** A part of a knowledge question's page (e.g. the meetings that discussed it); members only. */
+export type QuestionSectionProps = { networkId: string; questionId: string };
+type QuestionSection = Section<QuestionSectionProps>;
+
 /** What a capability writes: its component comes as a download, `() => import('./X').then((m) => m.X)`. */
 type Declared<S, Props extends object> = Omit<S, 'component'> & { load: () => Promise<ComponentType<Props>> };
 
@@ -52,6 +56,11 @@ export const networkSection = ({ load, ...section }: Declared<NetworkSection, Ne
   component: lazyComponent(load, (component) => component),
 });
 export const homeSection = ({ load, ...section }: Declared<HomeSection, object>): HomeSection => ({
+  ...section,
+  component: lazyComponent(load, (component) => component),
+});
+
+export const questionSection = ({ load, ...section }: Declared<QuestionSection, QuestionSectionProps>): QuestionSection => ({
   ...section,
   component: lazyComponent(load, (component) => component),
 });
@@ -69,8 +78,8 @@ export function seesSection(audience: SectionAudience, viewer: { isMember: boole
   }
 }
 
-export type SectionRegistry = { network: readonly NetworkSection[]; home: readonly HomeSection[] };
+export type SectionRegistry = { network: readonly NetworkSection[]; home: readonly HomeSection[]; question: readonly QuestionSection[] };
 
-const SectionsContext = createContext<SectionRegistry>({ network: [], home: [] });
+const SectionsContext = createContext<SectionRegistry>({ network: [], home: [], question: [] });
 export const SectionsProvider = SectionsContext.Provider;
 export const useSections = () => useContext(SectionsContext);

@@ -32,6 +32,14 @@ describe('judgeAccess', () => {
     ['a member makes no invitations', 'invitations.manage', who('member'), 'forbidden'],
     ['a facilitator manages members', 'members.manage', who('facilitator'), 'allowed'],
     ['an outsider of a members-only network learns nothing of its members', 'members.manage', who(null), 'hidden'],
+    ['a member reads the agenda', 'agenda.read', who('member'), 'allowed'],
+    ['an outsider does not read a public network’s agenda', 'agenda.read', who(null, { visibility: 'public' }), 'forbidden'],
+    ['a member proposes a question', 'agenda.propose', who('member'), 'allowed'],
+    ['nobody proposes in an archived network', 'agenda.propose', who('member', { archived: true }), 'network_archived'],
+    ['a member does not manage the agenda', 'agenda.manage', who('member'), 'forbidden'],
+    ['a facilitator manages it', 'agenda.manage', who('facilitator'), 'allowed'],
+    ['but not in an archived network', 'agenda.manage', who('facilitator', { archived: true }), 'network_archived'],
+    ['an on-duty admin does not read the agenda', 'agenda.read', who(null, { isPlatformAdmin: true, onDuty: true }), 'forbidden'],
   ])('%s', (_case, permission, subject, verdict) => {
     expect(judgeAccess(permission, subject)).toBe(verdict);
   });

@@ -58,6 +58,12 @@ export const networkPermissions = {
   'invitations.read': orOnDuty(facilitator),
   'invitations.manage': changing(orOnDuty(facilitator)),
   'members.manage': orOnDuty(facilitator),
+  /** The shared agenda is members' content: never open to an on-duty admin, nor to a public network's visitors. */
+  'agenda.read': member,
+  /** Proposing, supporting, commenting, voting, taking a question on. */
+  'agenda.propose': changing(member),
+  /** Status, rounds, publishing: the facilitators'. */
+  'agenda.manage': changing(facilitator),
 } satisfies Record<string, Rule>;
 
 export type NetworkPermission = keyof typeof networkPermissions;

@@ -58,6 +58,9 @@ const readablePermissionsTable: Record<NetworkPermission, true> = {
   'invitations.read': true,
   'invitations.manage': true,
   'members.manage': true,
+  'agenda.read': true,
+  'agenda.propose': true,
+  'agenda.manage': true,
 };
 
 describe('isNewEntry', () => {

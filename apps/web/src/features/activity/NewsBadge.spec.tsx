@@ -15,7 +15,7 @@ function open(mine: Network[], counts: () => Record<string, number>) {
     'GET /api/networks': { body: { items: mine, total: mine.length, page: 1, pageSize: 12 } },
     'GET /api/me/network-news': () => ({ body: Object.entries(counts()).map(([networkId, newCount]) => ({ networkId, newCount })) }),
   });
-  const view = renderApp([{ path: '/networks', element: <MyNetworksPage /> }], '/networks', { sections: { network: [], home: [] } });
+  const view = renderApp([{ path: '/networks', element: <MyNetworksPage /> }], '/networks', { sections: { network: [], home: [], question: [] } });
   return { ...api, ...view };
 }
 const card = async (name: string) => (await screen.findByRole('link', { name })).closest('article') as HTMLElement;

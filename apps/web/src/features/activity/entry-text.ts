@@ -33,5 +33,11 @@ export function entryText(t: T, entry: ActivityEntry): string {
       return t('activity:entry.member.removed', { actor, subject });
     case 'member.roleChanged':
       return t('activity:entry.member.roleChanged', { actor, subject, role: t(`members:role.${entry.data.to}`) });
+    case 'question.proposed':
+      return t('activity:entry.question.proposed', { actor, title: entry.data.title });
+    case 'question.statusChanged':
+      return t('activity:entry.question.statusChanged', { actor, title: entry.data.title, status: t(`agenda:status.${entry.data.to}`) });
+    case 'question.returned':
+      return t('activity:entry.question.returned', { title: entry.data.title });
   }
 }

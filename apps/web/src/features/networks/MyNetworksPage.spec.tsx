@@ -62,7 +62,7 @@ describe('my networks page', () => {
   it('shows the parts capabilities register for the start page, below my networks', async () => {
     networksServer([], []);
     const part = (id: string) => homeSection({ id, label: 'networks:discover.title', load: async () => () => <p>{`part ${id}`}</p> });
-    renderApp([{ path: '/networks', element: <MyNetworksPage /> }], '/networks', { sections: { network: [], home: [part('agenda'), part('meetings')] } });
+    renderApp([{ path: '/networks', element: <MyNetworksPage /> }], '/networks', { sections: { network: [], home: [part('agenda'), part('meetings')], question: [] } });
     expect(await screen.findByText('part agenda')).toBeInTheDocument();
     expect(screen.getAllByText(/^part /).map((element) => element.textContent)).toEqual(['part agenda', 'part meetings']);
     expect(screen.queryByRole('region', { name: 'Ontdek andere netwerken' })).not.toBeInTheDocument();

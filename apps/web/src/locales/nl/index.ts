@@ -10,6 +10,7 @@ import mail from './mail.json';
 import admin from './admin.json';
 import welcome from './welcome.json';
 import activity from './activity.json';
+import agenda from './agenda.json';
 
 /** Every namespace in Dutch: the interface's own language, in the first download, and the shape English must match. */
-export const nl = { common, errors, auth, networks, members, invitations, profile, presence, mail, admin, welcome, activity } as const;
+export const nl = { common, errors, auth, networks, members, invitations, profile, presence, mail, admin, welcome, activity, agenda } as const;

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { ActivityLogModule } from '../activity/activity-log.module';
+import { NetworksModule } from '../networks/networks.module';
+import { ThemesModule } from '../themes/themes.module';
+import { AgendaLive } from './agenda.live';
+import { CommentsController } from './comments.controller';
+import { CommentsRepository } from './comments.repository';
+import { CommentsService } from './comments.service';
+import { QuestionWorkService } from './question-work.service';
+import { QuestionsController } from './questions.controller';
+import { QuestionsRepository } from './questions.repository';
+import { QuestionsService } from './questions.service';
+import { RoundsRepository } from './rounds.repository';
+import { RoundsService } from './rounds.service';
+
+/** The shared knowledge agenda: questions, support, comments, dot-voting rounds. */
+@Module({
+  imports: [NetworksModule, ThemesModule, ActivityLogModule],
+  controllers: [QuestionsController, CommentsController],
+  providers: [QuestionsRepository, CommentsRepository, RoundsRepository, QuestionsService, QuestionWorkService, CommentsService, RoundsService, AgendaLive],
+  exports: [QuestionsRepository],
+})
+export class AgendaModule {}

@@ -1,0 +1,78 @@
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { routes, type ProposeQuestionBody, type Question, type QuestionDetail, type QuestionListQuery, type QuestionPage, type SharedQuestion } from '@broedplaats/contracts';
+import { callRoute } from '../../lib/api';
+
+/** Under the network's own key, so leaving or being removed drops it with the network. */
+export const agendaKeys = {
+  all: (networkId: string) => ['networks', 'detail', networkId, 'agenda'] as const,
+  list: (networkId: string, query: QuestionListQuery) => [...agendaKeys.all(networkId), 'list', query] as const,
+  detail: (networkId: string, questionId: string) => [...agendaKeys.all(networkId), 'question', questionId] as const,
+  comments: (networkId: string, questionId: string) => [...agendaKeys.all(networkId), 'comments', questionId] as const,
+  round: (networkId: string) => [...agendaKeys.all(networkId), 'round'] as const,
+  mine: () => ['me', 'questions'] as const,
+};
+
+export function useQuestions(networkId: string, query: QuestionListQuery) {
+  return useQuery({
+    queryKey: agendaKeys.list(networkId, query),
+    queryFn: ({ signal }) => callRoute(routes.questions, { params: { networkId }, query, signal }),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useQuestion(networkId: string, questionId: string) {
+  return useQuery({ queryKey: agendaKeys.detail(networkId, questionId), queryFn: ({ signal }) => callRoute(routes.question, { params: { networkId, questionId }, signal }) });
+}
+
+export function useMyQuestions() {
+  return useQuery({ queryKey: agendaKeys.mine(), queryFn: ({ signal }) => callRoute(routes.myQuestions, { signal }), staleTime: 30_000 });
+}
+
+/**
+ * A question as it is now, into every list and detail that shows it. `supportedByMe` is the reader's
+ * own: a live update (which does not know it) keeps what the cache had, unless `mine` says otherwise.
+ */
+export function mergeQuestion(client: QueryClient, networkId: string, question: SharedQuestion, mine?: { supportedByMe: boolean }): void {
+  const merge = <T extends Question>(old: T): T => ({ ...old, ...question, supportedByMe: mine?.supportedByMe ?? old.supportedByMe });
+  client.setQueriesData<QuestionPage>({ queryKey: [...agendaKeys.all(networkId), 'list'] }, (page) =>
+    page ? { ...page, items: page.items.map((item) => (item.id === question.id ? merge(item) : item)) } : page,
+  );
+  client.setQueryData<QuestionDetail>(agendaKeys.detail(networkId, question.id), (old) => (old ? merge(old) : old));
+}
+
+export function useSupport(networkId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ questionId, supported }: { questionId: string; supported: boolean }) =>
+      callRoute(supported ? routes.supportQuestion : routes.unsupportQuestion, { params: { networkId, questionId } }),
+    onSuccess: ({ questionId, supportCount, supportedByMe }) => {
+      const apply = <T extends Question>(q: T): T => (q.id === questionId ? { ...q, supportCount, supportedByMe } : q);
+      client.setQueriesData<QuestionPage>({ queryKey: [...agendaKeys.all(networkId), 'list'] }, (page) => (page ? { ...page, items: page.items.map(apply) } : page));
+      client.setQueryData<QuestionDetail>(agendaKeys.detail(networkId, questionId), (old) => (old ? apply(old) : old));
+    },
+  });
+}
+
+export function usePropose(networkId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProposeQuestionBody) => callRoute(routes.proposeQuestion, { params: { networkId }, body }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: [...agendaKeys.all(networkId), 'list'] });
+      void client.invalidateQueries({ queryKey: agendaKeys.mine() });
+    },
+  });
+}
+
+export function useChangeStatus(networkId: string, questionId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { from: Question['status']; to: Question['status']; reason?: string }) => callRoute(routes.changeQuestionStatus, { params: { networkId, questionId }, body }),
+    onSuccess: (detail) => {
+      client.setQueryData(agendaKeys.detail(networkId, questionId), detail);
+      void client.invalidateQueries({ queryKey: [...agendaKeys.all(networkId), 'list'] });
+    },
+    // Someone else moved it first: show what it is now.
+    onError: () => void client.invalidateQueries({ queryKey: agendaKeys.detail(networkId, questionId) }),
+  });
+}
