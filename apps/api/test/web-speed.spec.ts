@@ -30,11 +30,13 @@ describe('web speed: compression and caching', () => {
     writeFileSync(path.join(web, 'robots.txt'), 'User-agent: *\n'.repeat(200));
     // As the web build's prerender step leaves them (apps/web/scripts/prerender.ts).
     mkdirSync(path.join(web, 'prerendered'));
-    const pages = { signedOut: { '/': 'welcome.html', '/login': 'login.html', '/gone': 'gone.html' }, preloaded: [{ pattern: '^/networks/[0-9]+(/[a-z]+)?$', file: 'network.html' }] };
+    const pages = { signedOut: { '/': 'welcome.html', '/login': 'login.html', '/gone': 'gone.html' }, signedOutApp: 'app-signed-out.html', preloaded: [{ pattern: '^/networks/[0-9]+(/[a-z]+)?$', file: 'network.html', signedOutFile: 'network-signed-out.html' }] };
     writeFileSync(path.join(web, 'prerendered', 'pages.json'), JSON.stringify(pages));
     writeFileSync(path.join(web, 'prerendered', 'network.html'), page.replace('<title>', '<link rel="modulepreload" href="/assets/NetworkPage-Xy.js"><title>'));
     writeFileSync(path.join(web, 'prerendered', 'welcome.html'), prerendered('Samen leren'));
     writeFileSync(path.join(web, 'prerendered', 'login.html'), prerendered('Inloggen'));
+    writeFileSync(path.join(web, 'prerendered', 'network-signed-out.html'), page.replace('<title>', '<link rel="modulepreload" href="/assets/NetworkPage-Xy.js"><meta name="session" content="none"><title>'));
+    writeFileSync(path.join(web, 'prerendered', 'app-signed-out.html'), page.replace('<title>', '<meta name="session" content="none"><title>'));
     t = await TestApp.start(pglite, { WEB_DIST: web });
   });
   afterAll(async () => {
@@ -87,8 +89,14 @@ describe('web speed: compression and caching', () => {
     const signedIn = await get('/login', undefined, owner.cookie);
     expect(signedIn.body).not.toContain('data-prerendered');
     expect(signedIn.body).toContain('/assets/index-Ab12Cd34.js');
-    // Pages without a prerendered file, and names the index lists but the build did not write, get the app.
-    for (const url of ['/register', '/gone', '/login/extra']) expect((await get(url)).body).not.toContain('data-prerendered');
+    // Pages without a prerendered file, and names the index lists but the build did not write, get the app,
+    // told that nobody is signed in; with a cookie, the plain app.
+    for (const url of ['/register', '/gone', '/login/extra', '/openbaar/123']) {
+      const res = await get(url);
+      expect(res.body).not.toContain('data-prerendered');
+      expect(res.body).toContain('<meta name="session" content="none">');
+      expect((await get(url, undefined, owner.cookie)).body).not.toContain('content="none"');
+    }
   });
 
   it('names the code of a signed-in page in the head of the app it sends, so the phone fetches it at once', async () => {
@@ -97,6 +105,9 @@ describe('web speed: compression and caching', () => {
     expect(network.headers['cache-control']).toBe('no-cache');
     expect(network.body).toContain('<link rel="modulepreload" href="/assets/NetworkPage-Xy.js">');
     for (const url of ['/profile', '/networks/123/leden/x', '/networks/new']) expect((await get(url, undefined, owner.cookie)).body).not.toContain('modulepreload');
+    const visitor = (await get('/networks/123')).body;
+    expect(visitor).toContain('modulepreload');
+    expect(visitor).toContain('content="none"');
   });
 
   it('compresses a static file the build left uncompressed on the fly, without a year of caching', async () => {

@@ -78,9 +78,17 @@ async function main() {
     const body = await render(page.path);
     signedOut[page.path] = write(page.name, withHead(headFor(page, true)).replace('<div id="root"></div>', `<div id="root" data-prerendered="signed-out">${body}</div>`));
   }
-  const preloaded = preloadedPages.map((page) => ({ pattern: page.pattern, file: write(page.name, withHead(headFor(page, false))) }));
+  // Each page also for requests without a session cookie: told that nobody is signed in, so it does not
+  // ask (a visitor's console stays free of failed requests).
+  const noSession = (html: string) => html.replace('<div id="root"></div>', '<div id="root" data-session="none"></div>');
+  const preloaded = preloadedPages.map((page) => ({
+    pattern: page.pattern,
+    file: write(page.name, withHead(headFor(page, false))),
+    signedOutFile: write(`${page.name}-signed-out`, noSession(withHead(headFor(page, false)))),
+  }));
+  const signedOutApp = write('app-signed-out', noSession(template));
   // Which path gets which file: the API reads this, so the lists above are the only ones.
-  writeFileSync(join(out, 'pages.json'), JSON.stringify({ signedOut, preloaded }, null, 2));
+  writeFileSync(join(out, 'pages.json'), JSON.stringify({ signedOut, signedOutApp, preloaded }, null, 2));
 }
 
 main().catch((error) => {

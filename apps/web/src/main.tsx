@@ -16,14 +16,14 @@ const root = document.getElementById('root') as HTMLElement;
  */
 function start() {
   const client = createQueryClient();
-  const signedOut = root.dataset.prerendered === 'signed-out';
-  if (signedOut) startSignedOut(client);
+  // The server saw no session cookie: nobody is signed in, no need to ask.
+  if (root.dataset.prerendered === 'signed-out' || root.dataset.session === 'none') startSignedOut(client);
   const app = (
     <StrictMode>
       <App client={client} />
     </StrictMode>
   );
-  if (signedOut && currentLanguage() === 'nl') hydrateRoot(root, app);
+  if (root.dataset.prerendered === 'signed-out' && currentLanguage() === 'nl') hydrateRoot(root, app);
   else createRoot(root).render(app);
 }
 

@@ -5,17 +5,20 @@ import type { FastifyStaticOptions } from '@fastify/static';
 import { SESSION_COOKIE } from '@broedplaats/contracts';
 
 /** Which file in prerendered/ each path gets, as the web build wrote them (apps/web/scripts/prerender.ts). */
-type PrerenderedPages = { signedOut: Map<string, string>; preloaded: Array<{ pattern: RegExp; file: string }> };
+type PrerenderedPages = { signedOut: Map<string, string>; signedOutApp?: string; preloaded: Array<{ pattern: RegExp; file: string; signedOutFile?: string }> };
 
 function readPrerendered(root: string): PrerenderedPages {
   const folder = path.join(root, 'prerendered');
   const index = path.join(folder, 'pages.json');
   if (!existsSync(index)) return { signedOut: new Map(), preloaded: [] };
-  const pages = JSON.parse(readFileSync(index, 'utf8')) as { signedOut?: Record<string, string>; preloaded?: Array<{ pattern: string; file: string }> };
+  const pages = JSON.parse(readFileSync(index, 'utf8')) as { signedOut?: Record<string, string>; signedOutApp?: string; preloaded?: Array<{ pattern: string; file: string; signedOutFile?: string }> };
   const exists = (file: string) => existsSync(path.join(folder, file));
   return {
     signedOut: new Map(Object.entries(pages.signedOut ?? {}).filter(([, file]) => exists(file))),
-    preloaded: (pages.preloaded ?? []).filter((page) => exists(page.file)).map((page) => ({ pattern: new RegExp(page.pattern), file: page.file })),
+    signedOutApp: pages.signedOutApp && exists(pages.signedOutApp) ? pages.signedOutApp : undefined,
+    preloaded: (pages.preloaded ?? [])
+      .filter((page) => exists(page.file))
+      .map((page) => ({ pattern: new RegExp(page.pattern), file: page.file, signedOutFile: page.signedOutFile && exists(page.signedOutFile) ? page.signedOutFile : undefined })),
   };
 }
 
@@ -78,8 +81,11 @@ export class SpaFallback {
     const pathname = request.url.split('?')[0];
     // Whether the page is the prerendered one depends on the cookie: caches must keep them apart.
     reply.header('vary', 'cookie');
-    const signedOut = request.cookies?.[SESSION_COOKIE] ? undefined : this.prerendered.signedOut.get(pathname);
-    const file = signedOut ?? this.prerendered.preloaded.find((page) => page.pattern.test(pathname))?.file;
+    const noSession = !request.cookies?.[SESSION_COOKIE];
+    const preloaded = this.prerendered.preloaded.find((page) => page.pattern.test(pathname));
+    const file = noSession
+      ? (this.prerendered.signedOut.get(pathname) ?? preloaded?.signedOutFile ?? preloaded?.file ?? this.prerendered.signedOutApp)
+      : preloaded?.file;
     if (file) return reply.type('text/html').sendFile(file, path.join(this.root, 'prerendered'));
     return reply.type('text/html').sendFile('index.html', this.root);
   }
