@@ -5,3 +5,5 @@ export * from './access/network-access';
 export * from './networks/engagement';
 export * from './activity/activity-access';
 export * from './activity/changed-fields';
+export * from './meetings/meeting-time';
+export * from './meetings/meeting-rules';

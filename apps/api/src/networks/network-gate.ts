@@ -32,6 +32,9 @@ const refusals: Record<NetworkPermission, string> = {
   'invitations.read': 'Only facilitators see invitations',
   'invitations.manage': 'Only facilitators may invite',
   'members.manage': 'Only facilitators may change memberships',
+  'meetings.read': 'Only members of this network see its meetings',
+  'meetings.respond': 'Only members of this network take part in its meetings',
+  'meetings.manage': 'Only facilitators may manage meetings',
 };
 
 /**

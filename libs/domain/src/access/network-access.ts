@@ -58,6 +58,12 @@ export const networkPermissions = {
   'invitations.read': orOnDuty(facilitator),
   'invitations.manage': changing(orOnDuty(facilitator)),
   'members.manage': orOnDuty(facilitator),
+  /** Meetings, their agenda items, decisions and action items: members only. */
+  'meetings.read': member,
+  /** Answering an RSVP, proposing an agenda item, checking in, finishing one's own action item. */
+  'meetings.respond': changing(member),
+  /** Scheduling, the agenda's order, attendance, live mode: facilitators. */
+  'meetings.manage': changing(facilitator),
 } satisfies Record<string, Rule>;
 
 export type NetworkPermission = keyof typeof networkPermissions;

@@ -58,6 +58,9 @@ const readablePermissionsTable: Record<NetworkPermission, true> = {
   'invitations.read': true,
   'invitations.manage': true,
   'members.manage': true,
+  'meetings.read': true,
+  'meetings.respond': true,
+  'meetings.manage': true,
 };
 
 describe('isNewEntry', () => {
