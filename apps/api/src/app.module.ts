@@ -10,6 +10,7 @@ import { ExtensionsModule } from './core/extensions.module';
 import { SessionGuard } from './core/session.guard';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { NetworksModule } from './networks/networks.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { RealtimeModule } from './realtime/realtime.module';
@@ -47,6 +48,7 @@ export class AppModule {
         NetworksModule,
         InvitationsModule,
         ActivityModule,
+        MeetingsModule,
         AccountModule,
         AdminModule,
         RealtimeModule,

@@ -33,9 +33,22 @@ const samples = (facilitator: Account): Record<string, unknown> => ({
   'POST /api/networks/{networkId}/invitations': { role: 'facilitator', category: 'student', expiresInDays: 3, reusable: true },
   'POST /api/admin/networks/{networkId}/duty': { reason: 'Een lid vraagt om hulp' },
   'PUT /api/admin/settings': { name: 'Broedplaats Zeeland', welcome: 'Welkom in Zeeland' },
+  'POST /api/networks/{networkId}/meetings': { title: 'Leerkring', type: 'learning-circle', place: 'Buurthuis', onlineUrl: 'https://meet.example.nl/kring', description: 'Over eenzaamheid', start: '2030-10-01T19:00', end: '2030-10-01T21:00' },
+  'POST /api/networks/{networkId}/meetings/series': { title: 'Reeks', type: 'workshop', place: '', onlineUrl: '', description: '', firstStart: '2030-10-01T19:00', durationMinutes: 120, count: 4, intervalWeeks: 3 },
+  'PATCH /api/networks/{networkId}/meetings/{meetingId}': { title: 'Andere titel', type: 'symposium', place: 'Stadhuis', onlineUrl: '', description: 'd', start: '2030-10-02T19:00', end: '2030-10-02T21:00', scope: 'this' },
+  'POST /api/networks/{networkId}/meetings/{meetingId}/items': { title: 'Opening', timeboxMinutes: 10, ownerId: null, questionId: null },
+  'PATCH /api/networks/{networkId}/meetings/{meetingId}/items/{itemId}': { title: 'Welkom', timeboxMinutes: 5, ownerId: null, questionId: null, status: 'accepted' },
+  'PUT /api/networks/{networkId}/meetings/{meetingId}/items/order': { itemIds: ['6f1c0a52-8f0e-4a55-9d0a-3f2b9c1d2e4f'] },
+  'PUT /api/networks/{networkId}/meetings/{meetingId}/rsvp': { answer: 'maybe', note: 'Misschien later' },
+  'PUT /api/networks/{networkId}/meetings/{meetingId}/attendance': { userId: '6f1c0a52-8f0e-4a55-9d0a-3f2b9c1d2e4f', present: true },
+  'POST /api/networks/{networkId}/meetings/{meetingId}/decisions': { text: 'We gaan door', itemId: null },
+  'POST /api/networks/{networkId}/meetings/{meetingId}/actions': { text: 'Verslag maken', assigneeId: null, dueOn: '2030-10-10' },
+  'PATCH /api/networks/{networkId}/meetings/{meetingId}/actions/{actionId}': { status: 'done' },
+  'PUT /api/networks/{networkId}/meetings/{meetingId}/minutes': { minutes: 'Notulen' },
+  'POST /api/networks/{networkId}/meetings/{meetingId}/live': { action: 'next' },
 });
 
-type Ids = { networkId: string; userId: string; invitationId: string; token: string; sessionId: string };
+type Ids = { networkId: string; userId: string; invitationId: string; token: string; sessionId: string; meetingId: string; itemId: string; actionId: string };
 const key = (op: Operation) => `${op.method} ${op.path}`;
 
 // Validation happens before any SQL, so one database is enough; behaviour per database is tested elsewhere.
@@ -53,7 +66,13 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
     await t.join(member, await t.invite(facilitator, network.id));
     const open = await t.request('POST', `/api/networks/${network.id}/invitations`, { cookie: facilitator.cookie, body: { category: 'citizen' } });
     const sessions = await t.request('GET', '/api/auth/sessions', { cookie: facilitator.cookie });
-    ids = { networkId: network.id, userId: member.id, invitationId: open.body.id, token: open.body.token, sessionId: sessions.body[0].id };
+    const meeting = await t.request('POST', `/api/networks/${network.id}/meetings`, { cookie: facilitator.cookie, body: { title: 'Kring', type: 'other', start: '2030-10-01T19:00', end: '2030-10-01T21:00' } });
+    const withItem = await t.request('POST', `/api/networks/${network.id}/meetings/${meeting.body.id}/items`, { cookie: facilitator.cookie, body: { title: 'Opening' } });
+    const withAction = await t.request('POST', `/api/networks/${network.id}/meetings/${meeting.body.id}/actions`, { cookie: facilitator.cookie, body: { text: 'Verslag' } });
+    ids = {
+      networkId: network.id, userId: member.id, invitationId: open.body.id, token: open.body.token, sessionId: sessions.body[0].id,
+      meetingId: meeting.body.id, itemId: withItem.body.items[0].id, actionId: withAction.body.actions[0].id,
+    };
     bodies = samples(facilitator);
   });
   afterAll(() => t.close());

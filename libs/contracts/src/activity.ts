@@ -16,6 +16,10 @@ export const ActivityKind = z.enum([
   'member.left',
   'member.removed',
   'member.roleChanged',
+  'meeting.scheduled',
+  'meeting.rescheduled',
+  'meeting.cancelled',
+  'actionItem.unassigned',
 ]);
 export type ActivityKind = z.infer<typeof ActivityKind>;
 
@@ -30,11 +34,17 @@ export const activityData = {
   'member.left': nothing,
   'member.removed': nothing,
   'member.roleChanged': z.object({ from: NetworkRole, to: NetworkRole }),
+  /** `count` is above 1 for a series; the subject is the (first) meeting. */
+  'meeting.scheduled': z.object({ title: z.string().max(200), startsAt: Timestamp, count: z.number().int().min(1) }),
+  'meeting.rescheduled': z.object({ title: z.string().max(200), startsAt: Timestamp }),
+  'meeting.cancelled': z.object({ title: z.string().max(200), startsAt: Timestamp }),
+  /** The subject is the person who left; for facilitators. */
+  'actionItem.unassigned': z.object({ texts: z.array(z.string().max(1000)).max(100) }),
 } satisfies Record<ActivityKind, z.ZodObject>;
 export type ActivityData<K extends ActivityKind> = z.infer<(typeof activityData)[K]>;
 
 /** Kinds whose subject is a person (the member who joined, left, was removed or got another role). */
-export const personSubjectKinds: readonly ActivityKind[] = ['member.joined', 'member.left', 'member.removed', 'member.roleChanged'];
+export const personSubjectKinds: readonly ActivityKind[] = ['member.joined', 'member.left', 'member.removed', 'member.roleChanged', 'actionItem.unassigned'];
 
 /** A person as an entry names them; a deleted account reads as its scrubbed name. */
 export const ActivityPerson = z.object({ id: Id, displayName: z.string() });
@@ -65,6 +75,10 @@ const variants = <X extends z.ZodRawShape>(extra: X) =>
     variant('member.left', extra),
     variant('member.removed', extra),
     variant('member.roleChanged', extra),
+    variant('meeting.scheduled', extra),
+    variant('meeting.rescheduled', extra),
+    variant('meeting.cancelled', extra),
+    variant('actionItem.unassigned', extra),
   ]);
 
 /** What happened, the same for everyone who may see it (the live event). */

@@ -17,6 +17,11 @@ export const errorCodes = [
   'not_archived',
   'reset_invalid',
   'method_not_allowed',
+  'meeting_cancelled',
+  'meeting_over',
+  'meeting_not_started',
+  'stale_order',
+  'live_not_running',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
@@ -36,6 +41,11 @@ export const errorStatus = {
   already_member: 409,
   network_archived: 409,
   not_archived: 409,
+  meeting_cancelled: 409,
+  meeting_over: 409,
+  meeting_not_started: 409,
+  stale_order: 409,
+  live_not_running: 409,
   invitation_invalid: 410,
   reset_invalid: 410,
   rate_limited: 429,

@@ -7,6 +7,8 @@ export * from './invitations';
 export * from './mail';
 export * from './admin';
 export * from './activity';
+export * from './live-steps';
+export * from './meetings';
 export * from './realtime';
 export * from './health';
 export * from './routes';

@@ -3,6 +3,7 @@ import { ActivityEntry } from './activity';
 import { ErrorBody } from './errors';
 import { Id } from './common';
 import { Invitation } from './invitations';
+import { LiveState, LiveViewer, LiveWatchQuery } from './live-steps';
 import { Member, Network } from './networks';
 
 /** Rooms: one per network, one per user (all of a person's tabs). */
@@ -23,6 +24,12 @@ export const serverEvents = {
   'invitation.updated': z.object({ networkId: Id, invitation: Invitation }),
   'presence.changed': z.object({ networkId: Id, online: z.array(OnlineUser) }),
   'activity.recorded': z.object({ networkId: Id, entry: ActivityEntry }),
+  /** A meeting was scheduled, changed or cancelled, or its agenda, answers or notes changed: refetch it. */
+  'meeting.changed': z.object({ networkId: Id, meetingId: Id }),
+  /** A step-through moved (started, next, previous, ended): everyone with it open follows. */
+  'steps.changed': z.object({ networkId: Id, state: LiveState }),
+  /** Who has a step-through open now. */
+  'steps.viewers': LiveWatchQuery.extend({ networkId: Id, viewers: z.array(LiveViewer) }),
 } as const;
 export type ServerEventName = keyof typeof serverEvents;
 export type ServerEvents = { [K in ServerEventName]: z.infer<(typeof serverEvents)[K]> };
@@ -42,13 +49,20 @@ export const serverEventAudience: Record<ServerEventName, 'members' | 'facilitat
   'presence.changed': 'members',
   // Entries for fewer people (facilitators only, or named people) go to fewer: see activity.live.ts.
   'activity.recorded': 'members',
+  'meeting.changed': 'members',
+  'steps.changed': 'members',
+  'steps.viewers': 'members',
 };
 
 /** Client → server events: payload schema and acknowledgement schema. */
 export const PresenceQuery = z.object({ networkId: Id });
 export const PresenceAck = z.union([z.object({ online: z.array(OnlineUser) }), ErrorBody]);
+export const LiveWatchAck = z.union([z.object({ viewers: z.array(LiveViewer) }), ErrorBody]);
 export const clientEvents = {
   'presence.list': { payload: PresenceQuery, ack: PresenceAck },
+  /** I have this step-through open (a meeting's page): count me as present, until unwatch or disconnect. */
+  'steps.watch': { payload: LiveWatchQuery, ack: LiveWatchAck },
+  'steps.unwatch': { payload: LiveWatchQuery, ack: LiveWatchAck },
 } as const;
 export type ClientEventName = keyof typeof clientEvents;
 export type ClientEventPayload<K extends ClientEventName> = z.input<(typeof clientEvents)[K]['payload']>;

@@ -7,3 +7,4 @@ export * from './activity/activity-access';
 export * from './activity/changed-fields';
 export * from './meetings/meeting-time';
 export * from './meetings/meeting-rules';
+export * from './live-steps/step-through';

@@ -62,7 +62,7 @@ export function shiftWallClock(instant: Date, minutes: number): Date {
 
 /** Field problems with a meeting's times, keyed as the body names them; empty when fine. */
 export function timeProblems(startsAt: Date, endsAt: Date): Record<string, string> {
-  if (endsAt.getTime() <= startsAt.getTime()) return { endsAt: 'The end must be after the start' };
-  if (endsAt.getTime() - startsAt.getTime() > MAX_MEETING_MINUTES * 60_000) return { endsAt: 'A meeting lasts at most a day' };
+  if (endsAt.getTime() <= startsAt.getTime()) return { end: 'The end must be after the start' };
+  if (endsAt.getTime() - startsAt.getTime() > MAX_MEETING_MINUTES * 60_000) return { end: 'A meeting lasts at most a day' };
   return {};
 }

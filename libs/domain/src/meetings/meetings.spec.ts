@@ -42,8 +42,8 @@ describe('meeting times in Amsterdam', () => {
   it('wants an end after the start, within a day', () => {
     const start = new Date('2026-10-06T17:00:00Z');
     expect(timeProblems(start, new Date('2026-10-06T19:00:00Z'))).toEqual({});
-    expect(timeProblems(start, start)).toHaveProperty('endsAt');
-    expect(timeProblems(start, new Date('2026-10-07T17:00:01Z'))).toHaveProperty('endsAt');
+    expect(timeProblems(start, start)).toHaveProperty('end');
+    expect(timeProblems(start, new Date('2026-10-07T17:00:01Z'))).toHaveProperty('end');
   });
 });
 
