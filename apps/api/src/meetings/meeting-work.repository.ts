@@ -66,7 +66,7 @@ export class MeetingWorkRepository {
 
   /** Rewrites the positions in one statement; the caller holds the meeting's lock. */
   async reorder(tx: Tx, meetingId: string, itemIds: string[]): Promise<void> {
-    const cases = sql.join(itemIds.map((id, i) => sql`when ${id}::uuid then ${i}`), sql` `);
+    const cases = sql.join(itemIds.map((id, i) => sql`when ${id}::uuid then ${i}::int`), sql` `);
     await tx.update(meetingItems).set({ position: sql`case ${meetingItems.id} ${cases} end` }).where(and(eq(meetingItems.meetingId, meetingId), inArray(meetingItems.id, itemIds)));
   }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { MeetingType, ParticipantCategory, RsvpAnswer } from '@broedplaats/contracts';
 import { users } from '../auth/auth.tables';
 import { DATABASE, type Database, type Db, type Tx } from '../core/database/database';
@@ -50,12 +50,12 @@ export class MeetingsRepository {
     return row?.networkId ?? null;
   }
 
-  /** The later meetings of a series (after `startsAt`), locked, in order. */
-  async following(tx: Tx, networkId: string, seriesId: string, startsAt: Date): Promise<MeetingRow[]> {
+  /** The later meetings of a series (after `from`, which was at `startsAt`), locked, in order. */
+  async following(tx: Tx, networkId: string, from: { id: string; seriesId: string; startsAt: Date }): Promise<MeetingRow[]> {
     return tx
       .select()
       .from(meetings)
-      .where(and(eq(meetings.networkId, networkId), eq(meetings.seriesId, seriesId), gt(meetings.startsAt, startsAt), eq(meetings.status, 'scheduled')))
+      .where(and(eq(meetings.networkId, networkId), eq(meetings.seriesId, from.seriesId), ne(meetings.id, from.id), gt(meetings.startsAt, from.startsAt), eq(meetings.status, 'scheduled')))
       .orderBy(asc(meetings.startsAt))
       .for('update');
   }

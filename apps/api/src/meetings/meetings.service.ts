@@ -114,7 +114,7 @@ export class MeetingsService {
         // The later ones move by the same wall-clock shift and keep the new length, each on its own date.
         const shift = wallClockMinutes(current.startsAt, when.startsAt);
         const length = when.endsAt.getTime() - when.startsAt.getTime();
-        for (const later of await this.meetings.following(tx, networkId, current.seriesId, current.startsAt)) {
+        for (const later of await this.meetings.following(tx, networkId, { id: current.id, seriesId: current.seriesId, startsAt: current.startsAt })) {
           const startsAt = shiftWallClock(later.startsAt, shift);
           updated.push(await this.meetings.update(tx, later.id, { ...definedFields(body), startsAt, endsAt: new Date(startsAt.getTime() + length), sequence: later.sequence + 1 }, this.clock.now()));
         }
