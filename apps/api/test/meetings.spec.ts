@@ -1,7 +1,9 @@
 import { asc } from 'drizzle-orm';
-import type { MeetingDetail } from '@broedplaats/contracts';
+import { SESSION_COOKIE, type MeetingDetail } from '@broedplaats/contracts';
 import { amsterdamLocal } from '@broedplaats/domain';
+import { DemoSeeds } from '../src/core/demo-seeds';
 import { outboxMails } from '../src/mail/mail.tables';
+import { DEMO_PASSWORD } from '../src/seed/demo';
 import { FakeClock, TestApp, type Account } from './support/app';
 import { testDatabases, type TestDatabase } from './support/databases';
 import { parseIcs } from './support/ical';
@@ -246,5 +248,29 @@ describe.each(testDatabases())('meetings on %s', (_kind, db: TestDatabase) => {
     await as(mira, 'PUT', path(other, `/${b.id}/rsvp`), { answer: 'yes' });
     const mine = (await as(mira, 'GET', '/api/me/meetings')).body;
     expect(mine.map((m: { id: string; myRsvp: string | null }) => [m.id, m.myRsvp])).toEqual([[b.id, 'yes'], [a.id, null]]);
+  });
+});
+
+describe('the meetings demo', () => {
+  it('gives the demo personas past and upcoming meetings, a series, and open action items', async () => {
+    const t = await TestApp.start(testDatabases()[0][1]);
+    try {
+      expect(await t.app.get(DemoSeeds).loadIfEmpty()).toBe(true);
+      const res = await t.request('POST', '/api/auth/login', { body: { email: 'professional@broedplaats.nl', password: DEMO_PASSWORD } });
+      const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
+      const mine = (await t.request('GET', '/api/me/meetings', { cookie })).body as Array<{ seriesId: string | null; networkName: string }>;
+      expect(mine.filter((m) => m.seriesId).length).toBe(3);
+      expect(new Set(mine.map((m) => m.networkName)).size).toBe(2);
+      const actions = (await t.request('GET', '/api/me/action-items', { cookie })).body as Array<{ text: string; status: string }>;
+      expect(actions.map((a) => a.text)).toEqual(expect.arrayContaining(['Ervaringen met de kaart opschrijven']));
+      const networkId = (await t.request('GET', '/api/networks?scope=mine', { cookie })).body.items.find((n: { name: string }) => n.name.includes('Almere')).id;
+      const past = (await t.request('GET', `/api/networks/${networkId}/meetings?when=past`, { cookie })).body.items;
+      const detail = (await t.request('GET', `/api/networks/${networkId}/meetings/${past[0].id}`, { cookie })).body as MeetingDetail;
+      expect(detail.items.length).toBeGreaterThan(2);
+      expect(detail.decisions.length).toBeGreaterThan(0);
+      expect(detail.attendance.length).toBeGreaterThan(2);
+    } finally {
+      await t.close();
+    }
   });
 });
