@@ -33,5 +33,15 @@ export function entryText(t: T, entry: ActivityEntry): string {
       return t('activity:entry.member.removed', { actor, subject });
     case 'member.roleChanged':
       return t('activity:entry.member.roleChanged', { actor, subject, role: t(`members:role.${entry.data.to}`) });
+    case 'meeting.scheduled':
+      return entry.data.count > 1
+        ? t('activity:entry.meeting.scheduledSeries', { actor, title: entry.data.title, count: entry.data.count })
+        : t('activity:entry.meeting.scheduled', { actor, title: entry.data.title });
+    case 'meeting.rescheduled':
+      return t('activity:entry.meeting.rescheduled', { actor, title: entry.data.title });
+    case 'meeting.cancelled':
+      return t('activity:entry.meeting.cancelled', { actor, title: entry.data.title });
+    case 'actionItem.unassigned':
+      return t('activity:entry.actionItem.unassigned', { subject, count: entry.data.texts.length });
   }
 }
