@@ -11,6 +11,7 @@ import { ExtensionsModule } from './core/extensions.module';
 import { SessionGuard } from './core/session.guard';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { NetworksModule } from './networks/networks.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { RealtimeModule } from './realtime/realtime.module';
@@ -49,6 +50,7 @@ export class AppModule {
         InvitationsModule,
         ActivityModule,
         AgendaModule,
+        MeetingsModule,
         AccountModule,
         AdminModule,
         RealtimeModule,

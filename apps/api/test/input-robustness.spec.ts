@@ -44,9 +44,22 @@ const samples = (facilitator: Account): Record<string, unknown> => ({
   // A round is open already: a valid body still opens none.
   'POST /api/networks/{networkId}/rounds': { budget: 3 },
   'PUT /api/networks/{networkId}/rounds/{roundId}/dots/{questionId}': { dots: 2 },
+  'POST /api/networks/{networkId}/meetings': { title: 'Leerkring', type: 'learning-circle', place: 'Buurthuis', onlineUrl: 'https://meet.example.nl/kring', description: 'Over eenzaamheid', start: '2030-10-01T19:00', end: '2030-10-01T21:00' },
+  'POST /api/networks/{networkId}/meetings/series': { title: 'Reeks', type: 'workshop', place: '', onlineUrl: '', description: '', firstStart: '2030-10-01T19:00', durationMinutes: 120, count: 4, intervalWeeks: 3 },
+  'PATCH /api/networks/{networkId}/meetings/{meetingId}': { title: 'Andere titel', type: 'symposium', place: 'Stadhuis', onlineUrl: '', description: 'd', start: '2030-10-02T19:00', end: '2030-10-02T21:00', scope: 'this' },
+  'POST /api/networks/{networkId}/meetings/{meetingId}/items': { title: 'Opening', timeboxMinutes: 10, ownerId: null, questionId: null },
+  'PATCH /api/networks/{networkId}/meetings/{meetingId}/items/{itemId}': { title: 'Welkom', timeboxMinutes: 5, ownerId: null, questionId: null, status: 'accepted' },
+  'PUT /api/networks/{networkId}/meetings/{meetingId}/items/order': { itemIds: ['6f1c0a52-8f0e-4a55-9d0a-3f2b9c1d2e4f'] },
+  'PUT /api/networks/{networkId}/meetings/{meetingId}/rsvp': { answer: 'maybe', note: 'Misschien later' },
+  'PUT /api/networks/{networkId}/meetings/{meetingId}/attendance': { userId: '6f1c0a52-8f0e-4a55-9d0a-3f2b9c1d2e4f', present: true },
+  'POST /api/networks/{networkId}/meetings/{meetingId}/decisions': { text: 'We gaan door', itemId: null },
+  'POST /api/networks/{networkId}/meetings/{meetingId}/actions': { text: 'Verslag maken', assigneeId: null, dueOn: '2030-10-10' },
+  'PATCH /api/networks/{networkId}/meetings/{meetingId}/actions/{actionId}': { status: 'done' },
+  'PUT /api/networks/{networkId}/meetings/{meetingId}/minutes': { minutes: 'Notulen' },
+  'POST /api/networks/{networkId}/meetings/{meetingId}/live': { action: 'next' },
 });
 
-type Ids = { networkId: string; userId: string; invitationId: string; token: string; sessionId: string; questionId: string; commentId: string; roundId: string };
+type Ids = { networkId: string; userId: string; invitationId: string; token: string; sessionId: string; questionId: string; commentId: string; roundId: string; meetingId: string; itemId: string; actionId: string };
 const key = (op: Operation) => `${op.method} ${op.path}`;
 
 // Validation happens before any SQL, so one database is enough; behaviour per database is tested elsewhere.
@@ -67,9 +80,13 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
     const question = await t.request('POST', `/api/networks/${network.id}/questions`, { cookie: member.cookie, body: { title: 'Een vraag', situation: 'De situatie.' } });
     const comment = await t.request('POST', `/api/networks/${network.id}/questions/${question.body.id}/comments`, { cookie: member.cookie, body: { text: 'Een reactie' } });
     const round = await t.request('POST', `/api/networks/${network.id}/rounds`, { cookie: facilitator.cookie, body: { budget: 3 } });
+    const meeting = await t.request('POST', `/api/networks/${network.id}/meetings`, { cookie: facilitator.cookie, body: { title: 'Kring', type: 'other', start: '2030-10-01T19:00', end: '2030-10-01T21:00' } });
+    const withItem = await t.request('POST', `/api/networks/${network.id}/meetings/${meeting.body.id}/items`, { cookie: facilitator.cookie, body: { title: 'Opening' } });
+    const withAction = await t.request('POST', `/api/networks/${network.id}/meetings/${meeting.body.id}/actions`, { cookie: facilitator.cookie, body: { text: 'Verslag' } });
     ids = {
       networkId: network.id, userId: member.id, invitationId: open.body.id, token: open.body.token, sessionId: sessions.body[0].id,
       questionId: question.body.id, commentId: comment.body.id, roundId: round.body.round.id,
+      meetingId: meeting.body.id, itemId: withItem.body.items[0].id, actionId: withAction.body.actions[0].id,
     };
     bodies = samples(facilitator);
   });

@@ -12,6 +12,8 @@ import type { Inbox } from './support/sockets';
  */
 type Scene = { networkId: string; fac: Account; subject: Account; request: (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown) => Promise<unknown> };
 
+const meetingBody = { title: 'Leerkring', type: 'learning-circle', start: '2026-12-01T19:00', end: '2026-12-01T21:00' };
+
 const triggers: Record<ServerEventName, (s: Scene) => Promise<unknown>> = {
   'network.updated': (s) => s.request('PATCH', `/api/networks/${s.networkId}`, { region: 'Matrix' }),
   'network.archived': (s) => s.request('POST', `/api/networks/${s.networkId}/archive`),
@@ -38,6 +40,17 @@ const triggers: Record<ServerEventName, (s: Scene) => Promise<unknown>> = {
     return s.request('POST', `/api/networks/${s.networkId}/questions/${question.id}/comments`, { text: 'Goede vraag' });
   },
   'round.updated': (s) => s.request('POST', `/api/networks/${s.networkId}/rounds`, { budget: 3 }),
+  'meeting.changed': (s) => s.request('POST', `/api/networks/${s.networkId}/meetings`, meetingBody),
+  'steps.changed': async (s) => {
+    const meeting = (await s.request('POST', `/api/networks/${s.networkId}/meetings`, meetingBody)) as { id: string };
+    return s.request('POST', `/api/networks/${s.networkId}/meetings/${meeting.id}/live`, { action: 'start' });
+  },
+  // The subject opens the meeting's page.
+  'steps.viewers': async (s) => {
+    const meeting = (await s.request('POST', `/api/networks/${s.networkId}/meetings`, meetingBody)) as { id: string };
+    const socket = await live.socket(s.subject);
+    return socket.emitWithAck('steps.watch', { subjectKind: 'meeting', subjectId: meeting.id });
+  },
   // Someone coming online is a presence change.
   'presence.changed': (s) => live.open(s.subject),
 };

@@ -20,6 +20,10 @@ export const ActivityKind = z.enum([
   'question.proposed',
   'question.statusChanged',
   'question.returned',
+  'meeting.scheduled',
+  'meeting.rescheduled',
+  'meeting.cancelled',
+  'actionItem.unassigned',
 ]);
 export type ActivityKind = z.infer<typeof ActivityKind>;
 
@@ -38,11 +42,17 @@ export const activityData = {
   'question.statusChanged': z.object({ title: z.string().max(200), from: QuestionStatus, to: QuestionStatus }),
   /** Someone who had taken the question on left the network; for facilitators. */
   'question.returned': z.object({ title: z.string().max(200) }),
+  /** `count` is above 1 for a series; the subject is the (first) meeting. */
+  'meeting.scheduled': z.object({ title: z.string().max(200), startsAt: Timestamp, count: z.number().int().min(1) }),
+  'meeting.rescheduled': z.object({ title: z.string().max(200), startsAt: Timestamp }),
+  'meeting.cancelled': z.object({ title: z.string().max(200), startsAt: Timestamp }),
+  /** The subject is the person who left; for facilitators. */
+  'actionItem.unassigned': z.object({ texts: z.array(z.string().max(1000)).max(100) }),
 } satisfies Record<ActivityKind, z.ZodObject>;
 export type ActivityData<K extends ActivityKind> = z.infer<(typeof activityData)[K]>;
 
 /** Kinds whose subject is a person (the member who joined, left, was removed or got another role). */
-export const personSubjectKinds: readonly ActivityKind[] = ['member.joined', 'member.left', 'member.removed', 'member.roleChanged'];
+export const personSubjectKinds: readonly ActivityKind[] = ['member.joined', 'member.left', 'member.removed', 'member.roleChanged', 'actionItem.unassigned'];
 
 /** A person as an entry names them; a deleted account reads as its scrubbed name. */
 export const ActivityPerson = z.object({ id: Id, displayName: z.string() });
@@ -76,6 +86,10 @@ const variants = <X extends z.ZodRawShape>(extra: X) =>
     variant('question.proposed', extra),
     variant('question.statusChanged', extra),
     variant('question.returned', extra),
+    variant('meeting.scheduled', extra),
+    variant('meeting.rescheduled', extra),
+    variant('meeting.cancelled', extra),
+    variant('actionItem.unassigned', extra),
   ]);
 
 /** What happened, the same for everyone who may see it (the live event). */

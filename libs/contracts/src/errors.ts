@@ -23,6 +23,11 @@ export const errorCodes = [
   'budget_exceeded',
   'edit_window_closed',
   'already_taken',
+  'meeting_cancelled',
+  'meeting_over',
+  'meeting_not_started',
+  'stale_order',
+  'live_not_running',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
@@ -48,6 +53,11 @@ export const errorStatus = {
   budget_exceeded: 409,
   edit_window_closed: 409,
   already_taken: 409,
+  meeting_cancelled: 409,
+  meeting_over: 409,
+  meeting_not_started: 409,
+  stale_order: 409,
+  live_not_running: 409,
   invitation_invalid: 410,
   reset_invalid: 410,
   rate_limited: 429,

@@ -8,6 +8,8 @@ export * from './mail';
 export * from './admin';
 export * from './activity';
 export * from './agenda';
+export * from './live-steps';
+export * from './meetings';
 export * from './realtime';
 export * from './health';
 export * from './routes';

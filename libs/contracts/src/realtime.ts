@@ -4,6 +4,7 @@ import { Comment, Round, SharedQuestion } from './agenda';
 import { ErrorBody } from './errors';
 import { Id } from './common';
 import { Invitation } from './invitations';
+import { LiveState, LiveViewer, LiveWatchQuery } from './live-steps';
 import { Member, Network } from './networks';
 
 /** Rooms: one per network, one per user (all of a person's tabs). */
@@ -30,6 +31,12 @@ export const serverEvents = {
   /** A comment was written, edited or removed. */
   'question.commented': z.object({ networkId: Id, questionId: Id, comment: Comment, commentCount: z.number().int() }),
   'round.updated': z.object({ networkId: Id, round: Round }),
+  /** A meeting was scheduled, changed or cancelled, or its agenda, answers or notes changed: refetch it. */
+  'meeting.changed': z.object({ networkId: Id, meetingId: Id }),
+  /** A step-through moved (started, next, previous, ended): everyone with it open follows. */
+  'steps.changed': z.object({ networkId: Id, state: LiveState }),
+  /** Who has a step-through open now. */
+  'steps.viewers': LiveWatchQuery.extend({ networkId: Id, viewers: z.array(LiveViewer) }),
 } as const;
 export type ServerEventName = keyof typeof serverEvents;
 export type ServerEvents = { [K in ServerEventName]: z.infer<(typeof serverEvents)[K]> };
@@ -53,13 +60,20 @@ export const serverEventAudience: Record<ServerEventName, 'members' | 'facilitat
   'question.updated': 'members',
   'question.commented': 'members',
   'round.updated': 'members',
+  'meeting.changed': 'members',
+  'steps.changed': 'members',
+  'steps.viewers': 'members',
 };
 
 /** Client → server events: payload schema and acknowledgement schema. */
 export const PresenceQuery = z.object({ networkId: Id });
 export const PresenceAck = z.union([z.object({ online: z.array(OnlineUser) }), ErrorBody]);
+export const LiveWatchAck = z.union([z.object({ viewers: z.array(LiveViewer) }), ErrorBody]);
 export const clientEvents = {
   'presence.list': { payload: PresenceQuery, ack: PresenceAck },
+  /** I have this step-through open (a meeting's page): count me as present, until unwatch or disconnect. */
+  'steps.watch': { payload: LiveWatchQuery, ack: LiveWatchAck },
+  'steps.unwatch': { payload: LiveWatchQuery, ack: LiveWatchAck },
 } as const;
 export type ClientEventName = keyof typeof clientEvents;
 export type ClientEventPayload<K extends ClientEventName> = z.input<(typeof clientEvents)[K]['payload']>;

@@ -8,3 +8,6 @@ export * from './activity/changed-fields';
 export * from './agenda/question-status';
 export * from './agenda/question-rules';
 export * from './agenda/dot-voting';
+export * from './meetings/meeting-time';
+export * from './meetings/meeting-rules';
+export * from './live-steps/step-through';

@@ -6,7 +6,9 @@ import { CONFIG, type Config } from '../core/config';
 import { forbidden } from '../core/errors';
 import { OutboxRepository } from './outbox.repository';
 
-export type Mail = { to: string; subject: string; text: string; html?: string };
+/** A file sent with a mail, as text (an .ics calendar entry). */
+export type MailAttachment = { filename: string; contentType: string; content: string };
+export type Mail = { to: string; subject: string; text: string; html?: string; attachments?: MailAttachment[] };
 
 /**
  * Sends mail over SMTP (SMTP_URL); without a server it keeps each mail in the outbox table, which
@@ -35,7 +37,7 @@ export class Mailer implements OnModuleInit, OnModuleDestroy {
       this.logger.log({ subject: mail.subject }, 'no SMTP_URL set: mail kept in the outbox (platform admins read it)');
       return;
     }
-    await this.transport.sendMail({ from: this.config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+    await this.transport.sendMail({ from: this.config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments });
   }
 
   /** For work after the answer has gone: a failing send is logged, never an unhandled rejection. */

@@ -13,7 +13,7 @@ export class OutboxRepository {
   }
 
   async insert(mail: Mail, at: Date, tx: Db | Tx = this.db): Promise<void> {
-    await tx.insert(outboxMails).values({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null, createdAt: at });
+    await tx.insert(outboxMails).values({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null, attachments: mail.attachments ?? [], createdAt: at });
   }
 
   /** Newest first. */

@@ -35,6 +35,9 @@ const refusals: Record<NetworkPermission, string> = {
   'agenda.read': 'Only members of this network may see its agenda',
   'agenda.propose': 'Only members of this network may do this',
   'agenda.manage': 'Only facilitators may do this',
+  'meetings.read': 'Only members of this network see its meetings',
+  'meetings.respond': 'Only members of this network take part in its meetings',
+  'meetings.manage': 'Only facilitators may manage meetings',
 };
 
 /**

@@ -25,6 +25,11 @@ const messageKeys = {
   already_taken: 'errors:code.already_taken',
   reset_invalid: 'errors:code.reset_invalid',
   method_not_allowed: 'errors:code.method_not_allowed',
+  meeting_cancelled: 'errors:code.meeting_cancelled',
+  meeting_over: 'errors:code.meeting_over',
+  meeting_not_started: 'errors:code.meeting_not_started',
+  stale_order: 'errors:code.stale_order',
+  live_not_running: 'errors:code.live_not_running',
   internal: 'errors:code.internal',
   network: 'errors:code.network',
 } as const satisfies Record<ApiErrorCode, string>;

@@ -64,6 +64,12 @@ export const networkPermissions = {
   'agenda.propose': changing(member),
   /** Status, rounds, publishing: the facilitators'. */
   'agenda.manage': changing(facilitator),
+  /** Meetings, their agenda items, decisions and action items: members only. */
+  'meetings.read': member,
+  /** Answering an RSVP, proposing an agenda item, checking in, finishing one's own action item. */
+  'meetings.respond': changing(member),
+  /** Scheduling, the agenda's order, attendance, live mode: facilitators. */
+  'meetings.manage': changing(facilitator),
 } satisfies Record<string, Rule>;
 
 export type NetworkPermission = keyof typeof networkPermissions;

@@ -61,6 +61,9 @@ const readablePermissionsTable: Record<NetworkPermission, true> = {
   'agenda.read': true,
   'agenda.propose': true,
   'agenda.manage': true,
+  'meetings.read': true,
+  'meetings.respond': true,
+  'meetings.manage': true,
 };
 
 describe('isNewEntry', () => {

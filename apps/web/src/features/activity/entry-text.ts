@@ -39,5 +39,15 @@ export function entryText(t: T, entry: ActivityEntry): string {
       return t('activity:entry.question.statusChanged', { actor, title: entry.data.title, status: t(`agenda:status.${entry.data.to}`) });
     case 'question.returned':
       return t('activity:entry.question.returned', { title: entry.data.title });
+    case 'meeting.scheduled':
+      return entry.data.count > 1
+        ? t('activity:entry.meeting.scheduledSeries', { actor, title: entry.data.title, count: entry.data.count })
+        : t('activity:entry.meeting.scheduled', { actor, title: entry.data.title });
+    case 'meeting.rescheduled':
+      return t('activity:entry.meeting.rescheduled', { actor, title: entry.data.title });
+    case 'meeting.cancelled':
+      return t('activity:entry.meeting.cancelled', { actor, title: entry.data.title });
+    case 'actionItem.unassigned':
+      return t('activity:entry.actionItem.unassigned', { subject, count: entry.data.texts.length });
   }
 }

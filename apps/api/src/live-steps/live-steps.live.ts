@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { EventBus } from '../core/events';
+import { LiveListener, type DomainHandlers } from '../core/live-listener';
+import { LivePublisher } from '../core/live-publisher';
+import './live-steps.events';
+
+/** Every member of the subject's network follows a step-through (rooms hold members only). */
+@Injectable()
+export class LiveStepsLive extends LiveListener {
+  constructor(events: EventBus, live: LivePublisher) {
+    super(events, live);
+  }
+
+  protected handlers(): DomainHandlers {
+    return {
+      'steps.moved': ({ networkId, state }) => this.live.toNetwork(networkId, 'steps.changed', { networkId, state }),
+    };
+  }
+}
