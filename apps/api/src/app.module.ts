@@ -11,6 +11,7 @@ import { SessionGuard } from './core/session.guard';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { NetworksModule } from './networks/networks.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ThemesModule } from './themes/themes.module';
@@ -47,6 +48,7 @@ export class AppModule {
         NetworksModule,
         InvitationsModule,
         ActivityModule,
+        NotificationsModule,
         AccountModule,
         AdminModule,
         RealtimeModule,

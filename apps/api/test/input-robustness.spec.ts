@@ -33,6 +33,8 @@ const samples = (facilitator: Account): Record<string, unknown> => ({
   'POST /api/networks/{networkId}/invitations': { role: 'facilitator', category: 'student', expiresInDays: 3, reusable: true },
   'POST /api/admin/networks/{networkId}/duty': { reason: 'Een lid vraagt om hulp' },
   'PUT /api/admin/settings': { name: 'Broedplaats Zeeland', welcome: 'Welkom in Zeeland' },
+  // Everything: the facilitator's unread notification (Mira joined with their invitation) would go.
+  'POST /api/me/notifications/read': { networkId: null },
 });
 
 type Ids = { networkId: string; userId: string; invitationId: string; token: string; sessionId: string };
@@ -60,7 +62,7 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
 
   /**
    * What a hostile request could have changed, seen through the API: the network, its members and
-   * invitations, the facilitator's profile, sessions and networks, and whether the others are still logged in.
+   * invitations, the facilitator's profile, sessions, networks and notifications, and whether the others are still logged in.
    */
   async function snapshot() {
     const { facilitator: fac, member, outsider } = accounts;
@@ -68,7 +70,7 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
       const res = await t.request('GET', url, { cookie: who.cookie });
       return { status: res.status, body: res.body };
     };
-    const [network, members, invitations, me, sessions, mine, memberMe, outsiderMe] = await Promise.all([
+    const [network, members, invitations, me, sessions, mine, memberMe, outsiderMe, notifications] = await Promise.all([
       get(`/api/networks/${ids.networkId}`, fac),
       get(`/api/networks/${ids.networkId}/members`, fac),
       get(`/api/networks/${ids.networkId}/invitations`, fac),
@@ -77,9 +79,10 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
       get('/api/networks?scope=mine&includeArchived=true&pageSize=100', fac),
       get('/api/auth/me', member),
       get('/api/auth/me', outsider),
+      get('/api/me/notifications', fac),
     ]);
     const sessionIds = Array.isArray(sessions.body) ? sessions.body.map((s: { id: string }) => s.id) : sessions;
-    return { network, members, invitations, me, sessionIds, mine, memberMe, outsiderMe };
+    return { network, members, invitations, me, sessionIds, mine, memberMe, outsiderMe, notifications };
   }
 
   function send(c: HostileCase): Promise<Reply> {

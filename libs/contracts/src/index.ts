@@ -7,6 +7,7 @@ export * from './invitations';
 export * from './mail';
 export * from './admin';
 export * from './activity';
+export * from './notifications';
 export * from './realtime';
 export * from './health';
 export * from './routes';

@@ -4,6 +4,7 @@ import { ErrorBody } from './errors';
 import { Id } from './common';
 import { Invitation } from './invitations';
 import { Member, Network } from './networks';
+import { Notification } from './notifications';
 
 /** Rooms: one per network, one per user (all of a person's tabs). */
 export const networkRoom = (networkId: string) => `network:${networkId}`;
@@ -23,15 +24,19 @@ export const serverEvents = {
   'invitation.updated': z.object({ networkId: Id, invitation: Invitation }),
   'presence.changed': z.object({ networkId: Id, online: z.array(OnlineUser) }),
   'activity.recorded': z.object({ networkId: Id, entry: ActivityEntry }),
+  /** Something new concerns me; `unread` is my new total, for the bell. */
+  'notification.created': z.object({ notification: Notification, unread: z.number().int().min(0) }),
+  /** I read one (`notificationId`), all of a network (`networkId`) or all, in another tab, or left a network. */
+  'notification.read': z.object({ notificationId: Id.nullable(), networkId: Id.nullable(), unread: z.number().int().min(0) }),
 } as const;
 export type ServerEventName = keyof typeof serverEvents;
 export type ServerEvents = { [K in ServerEventName]: z.infer<(typeof serverEvents)[K]> };
 
 /**
  * Who may receive each event: a network's members, only its facilitators (the payload carries a
- * secret), or its members and the person it is about. A test holds the server to this table.
+ * secret), its members and the person it is about, or only that person. A test holds the server to this table.
  */
-export const serverEventAudience: Record<ServerEventName, 'members' | 'facilitators' | 'members-and-subject'> = {
+export const serverEventAudience: Record<ServerEventName, 'members' | 'facilitators' | 'members-and-subject' | 'subject'> = {
   'network.updated': 'members',
   'network.archived': 'members',
   'member.joined': 'members',
@@ -42,6 +47,9 @@ export const serverEventAudience: Record<ServerEventName, 'members' | 'facilitat
   'presence.changed': 'members',
   // Entries for fewer people (facilitators only, or named people) go to fewer: see activity.live.ts.
   'activity.recorded': 'members',
+  // A person's notifications reach their own tabs, nobody else's.
+  'notification.created': 'subject',
+  'notification.read': 'subject',
 };
 
 /** Client → server events: payload schema and acknowledgement schema. */

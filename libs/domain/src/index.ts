@@ -5,3 +5,4 @@ export * from './access/network-access';
 export * from './networks/engagement';
 export * from './activity/activity-access';
 export * from './activity/changed-fields';
+export * from './notifications/recipients';
