@@ -1,9 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import type { Notification, NotificationKind, NotificationPage, UnreadCounts } from '@broedplaats/contracts';
+import { SESSION_COOKIE, type Notification, type NotificationKind, type NotificationPage, type UnreadCounts } from '@broedplaats/contracts';
+import { DemoSeeds } from '../src/core/demo-seeds';
 import { inTransaction } from '../src/core/transaction';
 import { memberships } from '../src/networks/networks.tables';
 import { Notifications, type Notice } from '../src/notifications/notifications';
-import type { Account } from './support/app';
+import { DEMO_PASSWORD } from '../src/seed/demo';
+import { TestApp, type Account } from './support/app';
 import { testDatabases, type TestDatabase } from './support/databases';
 import { useLiveApp } from './support/live';
 
@@ -228,5 +230,28 @@ describe.each(testDatabases())('notifications on %s', (_kind, db: TestDatabase) 
     expect(await miraTab2.next('notification.read')).toEqual({ notificationId: one.notification.id, networkId, unread: 0 });
     await keesIn.settle();
     expect(keesIn.all('notification.read')).toEqual([]);
+  });
+});
+
+describe('the demo', () => {
+  it('gives the facilitator persona a few unread notifications (the newest first) and the others none yet', async () => {
+    const t = await TestApp.start(testDatabases()[0][1]);
+    try {
+      expect(await t.app.get(DemoSeeds).loadIfEmpty()).toBe(true);
+      const login = async (email: string) => {
+        const res = await t.request('POST', '/api/auth/login', { body: { email, password: DEMO_PASSWORD } });
+        return { cookie: res.cookies.find((c) => c.name === SESSION_COOKIE)!.value };
+      };
+      const fenna = await login('facilitator@broedplaats.nl');
+      const counts = (await t.request('GET', '/api/me/notifications/unread', { cookie: fenna.cookie })).body as UnreadCounts;
+      expect(counts.total).toBe(3); // Bas in Almere (2 days), Bas in Utrecht (21), Sanne in Almere (16)
+      const { items } = (await t.request('GET', '/api/me/notifications', { cookie: fenna.cookie })).body as NotificationPage;
+      expect(items).toHaveLength(9);
+      expect(items[0]).toMatchObject({ kind: 'invitation.accepted', readAt: null, network: { name: expect.stringContaining('Almere') } });
+      const pieter = await login('professional@broedplaats.nl');
+      expect((await t.request('GET', '/api/me/notifications/unread', { cookie: pieter.cookie })).body).toEqual({ total: 0, byNetwork: [] });
+    } finally {
+      await t.close();
+    }
   });
 });

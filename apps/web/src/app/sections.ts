@@ -2,11 +2,12 @@ import type { SectionRegistry } from '../lib/sections';
 import { activitySection } from '../features/activity/sections';
 import { invitationsSection } from '../features/invitations/sections';
 import { membersSection } from '../features/members/sections';
-import { checklistSection, discoverSection, profileSection, settingsSection, welcomeSection } from '../features/networks/sections';
+import { checklistSection, profileSection, settingsSection, welcomeSection } from '../features/networks/sections';
 import { onlineNowSection } from '../features/presence/sections';
 
 /** The parts of each extensible page, in the order they show. A capability adds its part here, once. */
 export const sections: SectionRegistry = {
   network: [welcomeSection, checklistSection, profileSection, onlineNowSection, activitySection, membersSection, invitationsSection, settingsSection],
-  home: [discoverSection],
+  // The parts of "Voor mij" (features/for-me), below the notifications and network news.
+  home: [],
 };

@@ -13,6 +13,8 @@ import nlMail from '../locales/nl/mail.json';
 import nlAdmin from '../locales/nl/admin.json';
 import nlWelcome from '../locales/nl/welcome.json';
 import nlActivity from '../locales/nl/activity.json';
+import nlNotifications from '../locales/nl/notifications.json';
+import nlForMe from '../locales/nl/forMe.json';
 import enCommon from '../locales/en/common.json';
 import enErrors from '../locales/en/errors.json';
 import enAuth from '../locales/en/auth.json';
@@ -25,17 +27,23 @@ import enMail from '../locales/en/mail.json';
 import enAdmin from '../locales/en/admin.json';
 import enWelcome from '../locales/en/welcome.json';
 import enActivity from '../locales/en/activity.json';
+import enNotifications from '../locales/en/notifications.json';
+import enForMe from '../locales/en/forMe.json';
 
 export const resources = {
   nl: {
     common: nlCommon, errors: nlErrors, auth: nlAuth, networks: nlNetworks, members: nlMembers,
     invitations: nlInvitations, profile: nlProfile, presence: nlPresence, welcome: nlWelcome, mail: nlMail, admin: nlAdmin,
     activity: nlActivity,
+    notifications: nlNotifications,
+    forMe: nlForMe,
   },
   en: {
     common: enCommon, errors: enErrors, auth: enAuth, networks: enNetworks, members: enMembers,
     invitations: enInvitations, profile: enProfile, presence: enPresence, welcome: enWelcome, mail: enMail, admin: enAdmin,
     activity: enActivity,
+    notifications: enNotifications,
+    forMe: enForMe,
   },
 } as const;
 
