@@ -61,6 +61,11 @@ describe('joining a learning network from an invitation', () => {
     await facilitatorPage.goto(`${api.url}/register`);
     await check(facilitatorPage);
     await fillRegistration(facilitatorPage, facilitator);
+    // Signing in lands on "Voor mij"; the networks are one click away in the top bar.
+    await facilitatorPage.getByRole('heading', { name: 'Voor mij', level: 1 }).waitFor();
+    await facilitatorPage.getByText('Er is niets nieuws voor jou. Fijn!').waitFor();
+    await check(facilitatorPage);
+    await facilitatorPage.getByRole('navigation').getByRole('link', { name: 'Mijn netwerken' }).click();
     await facilitatorPage.getByRole('heading', { name: 'Mijn netwerken' }).waitFor();
     await check(facilitatorPage);
     // The open account menu, too (a divider in it once broke the menu's structure for screen readers).

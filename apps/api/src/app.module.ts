@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NetworksModule } from './networks/networks.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ThemesModule } from './themes/themes.module';
@@ -51,6 +52,7 @@ export class AppModule {
         ActivityModule,
         AgendaModule,
         MeetingsModule,
+        NotificationsModule,
         AccountModule,
         AdminModule,
         RealtimeModule,

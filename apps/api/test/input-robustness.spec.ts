@@ -57,6 +57,8 @@ const samples = (facilitator: Account): Record<string, unknown> => ({
   'PATCH /api/networks/{networkId}/meetings/{meetingId}/actions/{actionId}': { status: 'done' },
   'PUT /api/networks/{networkId}/meetings/{meetingId}/minutes': { minutes: 'Notulen' },
   'POST /api/networks/{networkId}/meetings/{meetingId}/live': { action: 'next' },
+  // Everything: the facilitator's unread notification (Mira joined with their invitation) would go.
+  'POST /api/me/notifications/read': { networkId: null },
 });
 
 type Ids = { networkId: string; userId: string; invitationId: string; token: string; sessionId: string; questionId: string; commentId: string; roundId: string; meetingId: string; itemId: string; actionId: string };
@@ -94,7 +96,7 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
 
   /**
    * What a hostile request could have changed, seen through the API: the network, its members and
-   * invitations, the facilitator's profile, sessions and networks, and whether the others are still logged in.
+   * invitations, the facilitator's profile, sessions, networks and notifications, and whether the others are still logged in.
    */
   async function snapshot() {
     const { facilitator: fac, member, outsider } = accounts;
@@ -102,7 +104,7 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
       const res = await t.request('GET', url, { cookie: who.cookie });
       return { status: res.status, body: res.body };
     };
-    const [network, members, invitations, me, sessions, mine, memberMe, outsiderMe] = await Promise.all([
+    const [network, members, invitations, me, sessions, mine, memberMe, outsiderMe, notifications] = await Promise.all([
       get(`/api/networks/${ids.networkId}`, fac),
       get(`/api/networks/${ids.networkId}/members`, fac),
       get(`/api/networks/${ids.networkId}/invitations`, fac),
@@ -111,6 +113,7 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
       get('/api/networks?scope=mine&includeArchived=true&pageSize=100', fac),
       get('/api/auth/me', member),
       get('/api/auth/me', outsider),
+      get('/api/me/notifications', fac),
     ]);
     const sessionIds = Array.isArray(sessions.body) ? sessions.body.map((s: { id: string }) => s.id) : sessions;
     const [questions, question, comments, round] = await Promise.all([
@@ -119,7 +122,7 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
       get(`/api/networks/${ids.networkId}/questions/${ids.questionId}/comments`, fac),
       get(`/api/networks/${ids.networkId}/rounds/current`, fac),
     ]);
-    return { network, members, invitations, me, sessionIds, mine, memberMe, outsiderMe, questions, question, comments, round };
+    return { network, members, invitations, me, sessionIds, mine, memberMe, outsiderMe, questions, question, comments, round, notifications };
   }
 
   function send(c: HostileCase): Promise<Reply> {

@@ -51,6 +51,9 @@ const triggers: Record<ServerEventName, (s: Scene) => Promise<unknown>> = {
     const socket = await live.socket(s.subject);
     return socket.emitWithAck('steps.watch', { subjectKind: 'meeting', subjectId: meeting.id });
   },
+  // Being made facilitator concerns the subject: a notification for them alone.
+  'notification.created': (s) => s.request('PATCH', `/api/networks/${s.networkId}/members/${s.subject.id}`, { role: 'facilitator' }),
+  'notification.read': (s) => live.t.request('POST', '/api/me/notifications/read', { cookie: s.subject.cookie, body: { networkId: s.networkId } }),
   // Someone coming online is a presence change.
   'presence.changed': (s) => live.open(s.subject),
 };
@@ -77,9 +80,9 @@ describe.each(Object.keys(triggers) as ServerEventName[])('%s', (event) => {
     await triggers[event]({ networkId, fac, subject, request });
 
     const audience = serverEventAudience[event];
-    const mustHear: Inbox[] = audience === 'facilitators' ? [facIn] : [facIn, memberIn];
-    const mustNot: Inbox[] = audience === 'facilitators' ? [memberIn, outsiderIn, elsewhereIn] : [outsiderIn, elsewhereIn];
-    if (subjectIn && audience === 'members-and-subject') mustHear.push(subjectIn);
+    const mustHear: Inbox[] = audience === 'facilitators' ? [facIn] : audience === 'subject' ? [] : [facIn, memberIn];
+    const mustNot: Inbox[] = audience === 'facilitators' ? [memberIn, outsiderIn, elsewhereIn] : audience === 'subject' ? [facIn, memberIn, outsiderIn, elsewhereIn] : [outsiderIn, elsewhereIn];
+    if (subjectIn && (audience === 'members-and-subject' || audience === 'subject')) mustHear.push(subjectIn);
     else if (subjectIn && audience === 'facilitators') mustNot.push(subjectIn);
     const about = (payload: unknown) => JSON.stringify(payload).includes(networkId);
     for (const inbox of mustHear) await inbox.next(event, about);

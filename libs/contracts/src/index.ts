@@ -10,6 +10,7 @@ export * from './activity';
 export * from './agenda';
 export * from './live-steps';
 export * from './meetings';
+export * from './notifications';
 export * from './realtime';
 export * from './health';
 export * from './routes';

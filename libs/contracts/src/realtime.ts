@@ -6,6 +6,7 @@ import { Id } from './common';
 import { Invitation } from './invitations';
 import { LiveState, LiveViewer, LiveWatchQuery } from './live-steps';
 import { Member, Network } from './networks';
+import { Notification } from './notifications';
 
 /** Rooms: one per network, one per user (all of a person's tabs). */
 export const networkRoom = (networkId: string) => `network:${networkId}`;
@@ -37,15 +38,19 @@ export const serverEvents = {
   'steps.changed': z.object({ networkId: Id, state: LiveState }),
   /** Who has a step-through open now. */
   'steps.viewers': LiveWatchQuery.extend({ networkId: Id, viewers: z.array(LiveViewer) }),
+  /** Something new concerns me; `unread` is my new total, for the bell. */
+  'notification.created': z.object({ notification: Notification, unread: z.number().int().min(0) }),
+  /** I read one (`notificationId`), all of a network (`networkId`) or all, in another tab, or left a network. */
+  'notification.read': z.object({ notificationId: Id.nullable(), networkId: Id.nullable(), unread: z.number().int().min(0) }),
 } as const;
 export type ServerEventName = keyof typeof serverEvents;
 export type ServerEvents = { [K in ServerEventName]: z.infer<(typeof serverEvents)[K]> };
 
 /**
  * Who may receive each event: a network's members, only its facilitators (the payload carries a
- * secret), or its members and the person it is about. A test holds the server to this table.
+ * secret), its members and the person it is about, or only that person. A test holds the server to this table.
  */
-export const serverEventAudience: Record<ServerEventName, 'members' | 'facilitators' | 'members-and-subject'> = {
+export const serverEventAudience: Record<ServerEventName, 'members' | 'facilitators' | 'members-and-subject' | 'subject'> = {
   'network.updated': 'members',
   'network.archived': 'members',
   'member.joined': 'members',
@@ -63,6 +68,9 @@ export const serverEventAudience: Record<ServerEventName, 'members' | 'facilitat
   'meeting.changed': 'members',
   'steps.changed': 'members',
   'steps.viewers': 'members',
+  // A person's notifications reach their own tabs, nobody else's.
+  'notification.created': 'subject',
+  'notification.read': 'subject',
 };
 
 /** Client → server events: payload schema and acknowledgement schema. */

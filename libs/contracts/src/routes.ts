@@ -11,6 +11,7 @@ import {
   ChangeQuestionStatusBody, Comment, CommentBody, CommentList, DotsBody, EditCommentBody, MyQuestionList, OpenRoundBody, OutcomeBody, ProposeQuestionBody, PublicQuestionList,
   Question, QuestionDetail, QuestionListQuery, QuestionPage, RoundState, SupportState, TakeOnQuestionBody, UpdateQuestionBody,
 } from './agenda';
+import { MarkAllReadBody, NotificationPage, NotificationParams, NotificationsQuery, UnreadCounts } from './notifications';
 import { Id } from './common';
 import type { ErrorCode } from './errors';
 import { Health } from './health';
@@ -277,6 +278,22 @@ export const routes = {
   publicQuestions: route({
     method: 'GET', path: '/api/public/networks/:networkId/questions', tag: 'agenda', summary: 'A public network’s public questions (no comments; the proposer only when they agreed)', access: 'public',
     params: NetworkParams, response: PublicQuestionList, status: 200, errors: [],
+  }),
+  notifications: route({
+    method: 'GET', path: '/api/me/notifications', tag: 'notifications', summary: 'What concerns me, newest first (per network or unread only if asked)', access: 'session',
+    query: NotificationsQuery, response: NotificationPage, status: 200, errors: [],
+  }),
+  unreadNotifications: route({
+    method: 'GET', path: '/api/me/notifications/unread', tag: 'notifications', summary: 'How many notifications I have not read, in all and per network', access: 'session',
+    response: UnreadCounts, status: 200, errors: [],
+  }),
+  readNotification: route({
+    method: 'POST', path: '/api/me/notifications/:notificationId/read', tag: 'notifications', summary: 'Mark one of my notifications read', access: 'session',
+    params: NotificationParams, status: 204, errors: [],
+  }),
+  readAllNotifications: route({
+    method: 'POST', path: '/api/me/notifications/read', tag: 'notifications', summary: 'Mark all my notifications read, or those of one network', access: 'session',
+    body: MarkAllReadBody, status: 204, errors: [],
   }),
   invitations: route({
     method: 'GET', path: '/api/networks/:networkId/invitations', tag: 'invitations', summary: 'Invitation links (facilitators)', access: 'session',

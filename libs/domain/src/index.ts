@@ -11,3 +11,4 @@ export * from './agenda/dot-voting';
 export * from './meetings/meeting-time';
 export * from './meetings/meeting-rules';
 export * from './live-steps/step-through';
+export * from './notifications/recipients';

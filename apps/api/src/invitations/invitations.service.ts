@@ -12,6 +12,7 @@ import { MembersRepository } from '../networks/members.repository';
 import { NetworkGate } from '../networks/network-gate';
 import { NetworksRepository } from '../networks/networks.repository';
 import { NetworksService } from '../networks/networks.service';
+import { Notifications } from '../notifications/notifications';
 import { Mailer } from '../mail/mailer';
 import { invitationMail } from './invitation.mail';
 import { toInvitation } from './invitation-view';
@@ -36,6 +37,7 @@ export class InvitationsService {
     private readonly events: EventBus,
     private readonly mailer: Mailer,
     private readonly activity: ActivityLog,
+    private readonly notifications: Notifications,
   ) {}
 
   async list(user: Me, networkId: string): Promise<Invitation[]> {
@@ -147,6 +149,8 @@ export class InvitationsService {
     const joined = { networkId: row.networkId, kind: 'member.joined', actorId: user.id, subjectId: user.id, permission: 'network.read', data: { role: row.role } } as const;
     await this.activity.record(tx, afterCommit, joined);
     await this.activity.arrived(tx, row.networkId, user.id);
+    // Whoever made the invitation hears that it worked (if they are still in the network).
+    await this.notifications.notify(tx, afterCommit, { recipients: [row.createdBy], kind: 'invitation.accepted', networkId: row.networkId, actorId: user.id, subjectId: user.id, data: { role: row.role } });
     afterCommit(() => this.announce(row.networkId, row.id, user.id));
     return row.networkId;
   }

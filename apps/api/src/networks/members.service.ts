@@ -57,7 +57,7 @@ export class MembersService {
       }
       return { member: (await this.members.find(networkId, userId, tx))!, previousRole: target.role };
     });
-    this.events.publish('member.updated', { networkId, member, previousRole });
+    this.events.publish('member.updated', { networkId, member, previousRole, byUserId: user.id });
     return member;
   }
 

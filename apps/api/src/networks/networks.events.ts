@@ -6,7 +6,7 @@ declare module '../core/events' {
     'network.updated': { network: Omit<Network, 'myRole' | 'onDuty'> };
     'network.archived': { networkId: string };
     'member.joined': { networkId: string; member: Member };
-    'member.updated': { networkId: string; member: Member; previousRole: NetworkRole };
+    'member.updated': { networkId: string; member: Member; previousRole: NetworkRole; byUserId: string };
     /** The member edited their own profile (name, organisation, bio); the membership itself did not change. */
     'member.profileChanged': { networkId: string; member: Member };
     /** Removed by a facilitator, or left on their own. */

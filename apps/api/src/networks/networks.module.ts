@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActivityLogModule } from '../activity/activity-log.module';
+import { NotificationsWriterModule } from '../notifications/notifications-writer.module';
 import { ThemesModule } from '../themes/themes.module';
 import { MemberProfiles } from './member-profiles';
 import { MembersController } from './members.controller';
@@ -16,7 +17,7 @@ import { PartnersRepository } from './partners.repository';
 import { PublicNetworksController } from './public-networks.controller';
 
 @Module({
-  imports: [ThemesModule, ActivityLogModule],
+  imports: [ThemesModule, ActivityLogModule, NotificationsWriterModule],
   controllers: [NetworksController, MembersController, PublicNetworksController],
   providers: [NetworksRepository, PartnersRepository, MembersRepository, NetworkGate, NetworksService, MembersService, NetworksLive, MembersLive, NetworksDemo, MemberProfiles],
   exports: [NetworksRepository, PartnersRepository, MembersRepository, NetworkGate, NetworksService, MembersService],

@@ -7,6 +7,7 @@ import { DATABASE, type Database, type Tx } from '../core/database/database';
 import { validationFailed } from '../core/errors';
 import { EventBus } from '../core/events';
 import { inTransaction } from '../core/transaction';
+import { Notifications } from '../notifications/notifications';
 import { ThemesRepository } from '../themes/themes.repository';
 import { MembersRepository } from './members.repository';
 import { NetworkGate, visitor, type Standing, type Viewer } from './network-gate';
@@ -31,6 +32,7 @@ export class NetworksService {
     private readonly gate: NetworkGate,
     private readonly events: EventBus,
     private readonly activity: ActivityLog,
+    private readonly notifications: Notifications,
   ) {}
 
   /** The creator becomes the network's first facilitator. */
@@ -94,6 +96,7 @@ export class NetworksService {
       const checked = await this.gate.requireAccess(user, 'network.change', networkId, { tx, lock: true });
       await this.networks.update(tx, networkId, { archivedAt: new Date() });
       await this.activity.record(tx, afterCommit, { networkId, kind: 'network.archived', actorId: user.id, subjectId: networkId, permission: 'network.read' });
+      await this.notifications.notify(tx, afterCommit, { recipients: 'members', kind: 'network.archived', networkId, actorId: user.id, subjectId: networkId });
       return checked;
     });
     this.events.publish('network.archived', { networkId });
@@ -106,6 +109,7 @@ export class NetworksService {
       const checked = await this.gate.requireAccess(user, 'network.restore', networkId, { tx, lock: true });
       await this.networks.update(tx, networkId, { archivedAt: null });
       await this.activity.record(tx, afterCommit, { networkId, kind: 'network.restored', actorId: user.id, subjectId: networkId, permission: 'network.read' });
+      await this.notifications.notify(tx, afterCommit, { recipients: 'members', kind: 'network.restored', networkId, actorId: user.id, subjectId: networkId });
       return checked;
     });
     const network = await this.view(user, networkId, standing);

@@ -14,6 +14,8 @@ import classes from './Shell.module.css';
 
 // Live updates (the socket client and every capability's handlers) matter only once signed in.
 const LiveSync = lazyComponent(() => import('./LiveSync'), (m) => m.LiveSync);
+// The bell, like the account menu, arrives in its own download once signed in.
+const NotificationBell = lazyComponent(() => import('../features/notifications/NotificationBell'), (m) => m.NotificationBell);
 
 export function Shell() {
   const { t } = useT();
@@ -38,6 +40,9 @@ export function Shell() {
             </Anchor>
             {me.data && (
               <Box component="nav" aria-label={t('common:mainNav')} visibleFrom="sm">
+                <NavLink to="/voor-mij" end className={classes.navLink}>
+                  {t('forMe:nav')}
+                </NavLink>
                 <NavLink to="/networks" end className={classes.navLink}>
                   {t('networks:mine.title')}
                 </NavLink>
@@ -46,6 +51,11 @@ export function Shell() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
+            {me.data && (
+              <Suspense fallback={null}>
+                <NotificationBell />
+              </Suspense>
+            )}
             <UserMenu />
           </Group>
         </Group>

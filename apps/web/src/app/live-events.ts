@@ -8,10 +8,11 @@ import { liveStepsLive } from '../features/live-steps/live';
 import { meetingLive } from '../features/meetings/live';
 import { memberLive } from '../features/members/live';
 import { networkLive } from '../features/networks/live';
+import { notificationLive } from '../features/notifications/live';
 import { presenceLive } from '../features/presence/live';
 
 /** Every feature that follows server events; each event belongs to exactly one of them. */
-export const liveFeatures = [networkLive, memberLive, invitationLive, presenceLive, activityLive, agendaLive, meetingLive, liveStepsLive] as const;
+export const liveFeatures = [networkLive, memberLive, invitationLive, presenceLive, activityLive, agendaLive, meetingLive, liveStepsLive, notificationLive] as const;
 
 type EventsOf<F> = F extends LiveFeature<infer K> ? K : never;
 type EventsOfAll<T extends readonly unknown[]> = EventsOf<T[number]>;

@@ -16,6 +16,8 @@ const RegisterPage = lazyComponent(() => import('../features/auth/RegisterPage')
 const ForgotPasswordPage = lazyComponent(() => import('../features/auth/ForgotPasswordPage'), (m) => m.ForgotPasswordPage);
 const ResetPasswordPage = lazyComponent(() => import('../features/auth/ResetPasswordPage'), (m) => m.ResetPasswordPage);
 const JoinPage = lazyComponent(withAllStyles(() => import('../features/invitations/JoinPage')), (m) => m.JoinPage);
+const ForMePage = lazyComponent(withAllStyles(() => import('../features/for-me/ForMePage')), (m) => m.ForMePage);
+const NotificationsPage = lazyComponent(withAllStyles(() => import('../features/notifications/NotificationsPage')), (m) => m.NotificationsPage);
 const MyNetworksPage = lazyComponent(withAllStyles(() => import('../features/networks/MyNetworksPage')), (m) => m.MyNetworksPage);
 const NetworkCreatePage = lazyComponent(withAllStyles(() => import('../features/networks/NetworkCreatePage')), (m) => m.NetworkCreatePage);
 const NetworkEditPage = lazyComponent(withAllStyles(() => import('../features/networks/NetworkEditPage')), (m) => m.NetworkEditPage);
@@ -40,6 +42,8 @@ export const routes: RouteObject[] = [
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'reset/:token', element: <ResetPasswordPage /> },
       { path: 'join/:token', element: <JoinPage /> },
+      { path: 'voor-mij', element: signedIn(<ForMePage />) },
+      { path: 'meldingen', element: signedIn(<NotificationsPage />) },
       { path: 'networks', element: signedIn(<MyNetworksPage />) },
       { path: 'networks/new', element: signedIn(<NetworkCreatePage />) },
       { path: 'networks/:networkId', element: signedIn(<NetworkPage />) },

@@ -3,13 +3,14 @@ import { activitySection } from '../features/activity/sections';
 import { agendaSection, myQuestionsSection } from '../features/agenda/sections';
 import { invitationsSection } from '../features/invitations/sections';
 import { membersSection } from '../features/members/sections';
-import { checklistSection, discoverSection, profileSection, settingsSection, welcomeSection } from '../features/networks/sections';
+import { checklistSection, profileSection, settingsSection, welcomeSection } from '../features/networks/sections';
 import { onlineNowSection } from '../features/presence/sections';
 
 /** The parts of each extensible page, in the order they show. A capability adds its part here, once. */
 export const sections: SectionRegistry = {
   network: [welcomeSection, checklistSection, profileSection, onlineNowSection, activitySection, agendaSection, membersSection, invitationsSection, settingsSection],
-  home: [myQuestionsSection, discoverSection],
+  // The parts of "Voor mij" (features/for-me), below the notifications and network news.
+  home: [myQuestionsSection],
   // Parts of a knowledge question's page; meetings adds "Besproken in" here.
   question: [],
 };

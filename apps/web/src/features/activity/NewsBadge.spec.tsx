@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import type { ActivityEntry, Network } from '@broedplaats/contracts';
-import { fakeApi } from '../../../test/fake-api';
+import { fakeApi, type FakeCall } from '../../../test/fake-api';
 import { me, network } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
 import { setLanguage } from '../../lib/i18n';
@@ -12,7 +12,11 @@ const utrecht = network({ id: '00000000-0000-4000-8000-000000000002', name: 'Utr
 
 function open(mine: Network[], counts: () => Record<string, number>) {
   const api = fakeApi({
-    'GET /api/networks': { body: { items: mine, total: mine.length, page: 1, pageSize: 12 } },
+    // "Ontdek" below my networks lists public ones: none here.
+    'GET /api/networks': (call: FakeCall) => {
+      const items = new URL(call.path, 'http://x').searchParams.get('scope') === 'mine' ? mine : [];
+      return { body: { items, total: items.length, page: 1, pageSize: 12 } };
+    },
     'GET /api/me/network-news': () => ({ body: Object.entries(counts()).map(([networkId, newCount]) => ({ networkId, newCount })) }),
   });
   const view = renderApp([{ path: '/networks', element: <MyNetworksPage /> }], '/networks', { sections: { network: [], home: [], question: [] } });

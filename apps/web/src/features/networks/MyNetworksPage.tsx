@@ -1,4 +1,4 @@
-import { Fragment, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Button, Divider, Group, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
@@ -6,11 +6,14 @@ import { useT } from '../../lib/use-t';
 import { Link } from 'react-router-dom';
 import { EmptyState, PageError, PageLoader } from '../../app/PageState';
 import { usePageTitle } from '../../lib/page-title';
-import { useSections } from '../../lib/sections';
+import { lazyComponent } from '../../lib/lazy-component';
 import { PagedNetworks } from './PagedNetworks';
 import { useNetworkList } from './queries';
 
 type MineSort = 'updated' | 'name';
+
+// Finding other networks to join, below one's own; downloaded when the page first shows.
+const PublicNetworks = lazyComponent(() => import('./PublicNetworks'), (m) => m.PublicNetworks);
 
 export function MyNetworksPage() {
   const { t } = useT();
@@ -22,7 +25,6 @@ export function MyNetworksPage() {
   // The default order (last change first) is the server's own, so it is not sent.
   const list = useNetworkList('mine', q, page, sort === 'name' ? { sort } : {});
   const searching = q !== '' || search !== '';
-  const sections = useSections().home;
 
   return (
     <Stack gap="xl">
@@ -91,14 +93,9 @@ export function MyNetworksPage() {
           </>
         )}
       </Stack>
-      {/* Below one's own networks, the parts capabilities register (app/sections.ts). */}
+      <Divider />
       <Suspense fallback={<PageLoader />}>
-        {sections.map(({ id, component: Section }) => (
-          <Fragment key={id}>
-            <Divider />
-            <Section />
-          </Fragment>
-        ))}
+        <PublicNetworks />
       </Suspense>
     </Stack>
   );

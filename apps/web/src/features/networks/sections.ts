@@ -1,4 +1,4 @@
-import { homeSection, networkSection, overviewTab } from '../../lib/sections';
+import { networkSection, overviewTab } from '../../lib/sections';
 
 /** The facilitators' welcome, first on Overzicht; members only (so does the API). */
 export const welcomeSection = networkSection({
@@ -35,8 +35,3 @@ export const settingsSection = networkSection({
   load: () => import('./NetworkSettings').then((m) => m.NetworkSettings),
 });
 
-export const discoverSection = homeSection({
-  id: 'discover',
-  label: 'networks:discover.title',
-  load: () => import('./PublicNetworks').then((m) => m.PublicNetworks),
-});

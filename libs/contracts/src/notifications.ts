@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { Id, Timestamp } from './common';
+import { NetworkRole } from './networks';
+
+/**
+ * What a person is told about, because it concerns them (unlike the network's activity, which is
+ * everything that happened there). A capability adds a kind here: a name in `NotificationKind`, the
+ * facts it carries in `notificationData`, and a line in `variants` below (tsc says when one is
+ * missing); the web says it in words in `features/notifications/notification-text.ts`. Facts are
+ * what the line shows (a title, a new role), never something only some recipients may read.
+ */
+export const NotificationKind = z.enum(['member.roleChanged', 'network.archived', 'network.restored', 'invitation.accepted']);
+export type NotificationKind = z.infer<typeof NotificationKind>;
+
+const nothing = z.object({});
+export const notificationData = {
+  /** Someone gave me another role in a network. */
+  'member.roleChanged': z.object({ from: NetworkRole, to: NetworkRole }),
+  /** A network of mine was archived or brought back. */
+  'network.archived': nothing,
+  'network.restored': nothing,
+  /** Someone joined with an invitation I made; the subject is the newcomer. */
+  'invitation.accepted': z.object({ role: NetworkRole }),
+} satisfies Record<NotificationKind, z.ZodObject>;
+export type NotificationData<K extends NotificationKind> = z.infer<(typeof notificationData)[K]>;
+
+export const NotificationPerson = z.object({ id: Id, displayName: z.string() });
+export const NotificationNetwork = z.object({ id: Id, name: z.string() });
+
+const variant = <K extends NotificationKind>(kind: K) =>
+  z.object({
+    id: Id,
+    /** Increasing: newest first, and the cursor for paging. */
+    seq: z.number().int().positive(),
+    kind: z.literal(kind),
+    /** The network it happened in; null for what concerns me outside any network. */
+    network: NotificationNetwork.nullable(),
+    /** Who did it; null for what the system did, or once their account is gone. */
+    actor: NotificationPerson.nullable(),
+    /** What it is about (a person, a question, a meeting): the web links to it. */
+    subjectId: z.string().nullable(),
+    data: notificationData[kind],
+    createdAt: Timestamp,
+    readAt: Timestamp.nullable(),
+  });
+
+export const Notification = z.discriminatedUnion('kind', [
+  variant('member.roleChanged'),
+  variant('network.archived'),
+  variant('network.restored'),
+  variant('invitation.accepted'),
+]);
+export type Notification = z.infer<typeof Notification>;
+
+// tsc stops here when a kind has no variant above.
+const everyKindListed: Exclude<NotificationKind, Notification['kind']> extends never ? true : never = true;
+void everyKindListed;
+
+export const NOTIFICATION_PAGE_MAX = 50;
+/** Newest first; `before` is the `seq` of the last one already shown; `unread=true` leaves out what I read. */
+export const NotificationsQuery = z.object({
+  before: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
+  limit: z.coerce.number().int().min(1).max(NOTIFICATION_PAGE_MAX).default(20),
+  networkId: Id.optional(),
+  unread: z.enum(['true', 'false']).optional(),
+});
+export type NotificationsQuery = z.input<typeof NotificationsQuery>;
+
+export const NotificationPage = z.object({ items: z.array(Notification), nextBefore: z.number().int().nullable() });
+export type NotificationPage = z.infer<typeof NotificationPage>;
+
+/** How many I have not read: in all, and per network (networks with none are left out). */
+export const UnreadCounts = z.object({
+  total: z.number().int().min(0),
+  byNetwork: z.array(z.object({ networkId: Id, count: z.number().int().min(1) })),
+});
+export type UnreadCounts = z.infer<typeof UnreadCounts>;
+
+export const NotificationParams = z.object({ notificationId: Id });
+/** Mark all of one network read, or (`networkId: null`) everything; said out loud so an empty body is not "all". */
+export const MarkAllReadBody = z.object({ networkId: Id.nullable() });
+export type MarkAllReadBody = z.infer<typeof MarkAllReadBody>;
