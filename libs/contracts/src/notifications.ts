@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common';
+import { QuestionStatus } from './agenda';
 import { NetworkRole } from './networks';
 
 /**
@@ -9,7 +10,11 @@ import { NetworkRole } from './networks';
  * missing); the web says it in words in `features/notifications/notification-text.ts`. Facts are
  * what the line shows (a title, a new role), never something only some recipients may read.
  */
-export const NotificationKind = z.enum(['member.roleChanged', 'network.archived', 'network.restored', 'invitation.accepted']);
+export const NotificationKind = z.enum([
+  'member.roleChanged', 'network.archived', 'network.restored', 'invitation.accepted',
+  'question.proposed', 'question.statusChanged', 'comment.mentioned',
+  'meeting.scheduled', 'meeting.cancelled', 'actionItem.assigned',
+]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
 const nothing = z.object({});
@@ -21,6 +26,18 @@ export const notificationData = {
   'network.restored': nothing,
   /** Someone joined with an invitation I made; the subject is the newcomer. */
   'invitation.accepted': z.object({ role: NetworkRole }),
+  /** A new question on the agenda of a network of mine; the subject is the question. */
+  'question.proposed': z.object({ title: z.string() }),
+  /** A question I proposed or support moved on. */
+  'question.statusChanged': z.object({ title: z.string(), to: QuestionStatus }),
+  /** Someone mentioned me in a comment on a question (the subject). */
+  'comment.mentioned': z.object({ title: z.string() }),
+  /** New meetings in a network of mine (`count` > 1 for a series); the subject is the first. */
+  'meeting.scheduled': z.object({ title: z.string(), startsAt: Timestamp, count: z.number().int().min(1) }),
+  /** A meeting I answered the invitation of does not take place. */
+  'meeting.cancelled': z.object({ title: z.string(), startsAt: Timestamp }),
+  /** An action item of a meeting (the subject) is mine now. */
+  'actionItem.assigned': z.object({ text: z.string(), meetingTitle: z.string() }),
 } satisfies Record<NotificationKind, z.ZodObject>;
 export type NotificationData<K extends NotificationKind> = z.infer<(typeof notificationData)[K]>;
 
@@ -49,6 +66,12 @@ export const Notification = z.discriminatedUnion('kind', [
   variant('network.archived'),
   variant('network.restored'),
   variant('invitation.accepted'),
+  variant('question.proposed'),
+  variant('question.statusChanged'),
+  variant('comment.mentioned'),
+  variant('meeting.scheduled'),
+  variant('meeting.cancelled'),
+  variant('actionItem.assigned'),
 ]);
 export type Notification = z.infer<typeof Notification>;
 

@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { ActivityLogModule } from '../activity/activity-log.module';
 import { NetworksModule } from '../networks/networks.module';
 import { ThemesModule } from '../themes/themes.module';
+import { NotificationsWriterModule } from '../notifications/notifications-writer.module';
 import { AgendaLive } from './agenda.live';
+import { AgendaNotices } from './agenda.notices';
 import { CommentsController } from './comments.controller';
 import { CommentsRepository } from './comments.repository';
 import { CommentsService } from './comments.service';
@@ -15,9 +17,9 @@ import { RoundsService } from './rounds.service';
 
 /** The shared knowledge agenda: questions, support, comments, dot-voting rounds. */
 @Module({
-  imports: [NetworksModule, ThemesModule, ActivityLogModule],
+  imports: [NetworksModule, ThemesModule, ActivityLogModule, NotificationsWriterModule],
   controllers: [QuestionsController, CommentsController],
-  providers: [QuestionsRepository, CommentsRepository, RoundsRepository, QuestionsService, QuestionWorkService, CommentsService, RoundsService, AgendaLive],
+  providers: [QuestionsRepository, CommentsRepository, RoundsRepository, QuestionsService, QuestionWorkService, CommentsService, RoundsService, AgendaLive, AgendaNotices],
   exports: [QuestionsRepository],
 })
 export class AgendaModule {}

@@ -1,4 +1,5 @@
 import type { Notification } from '@broedplaats/contracts';
+import { formatDateTime } from '../../lib/dates';
 import type { useT } from '../../lib/use-t';
 
 type T = ReturnType<typeof useT>['t'];
@@ -18,6 +19,18 @@ export function notificationText(t: T, n: Notification): string {
       return t('notifications:text.restored', { actor, network });
     case 'invitation.accepted':
       return t('notifications:text.invitationAccepted', { actor, network });
+    case 'question.proposed':
+      return t('notifications:text.questionProposed', { actor, network, title: n.data.title });
+    case 'question.statusChanged':
+      return t('notifications:text.questionStatusChanged', { actor, title: n.data.title, status: t(`agenda:status.${n.data.to}`) });
+    case 'comment.mentioned':
+      return t('notifications:text.mentioned', { actor, title: n.data.title });
+    case 'meeting.scheduled':
+      return t('notifications:text.meetingScheduled', { actor, network, title: n.data.title, count: n.data.count, date: formatDateTime(n.data.startsAt) });
+    case 'meeting.cancelled':
+      return t('notifications:text.meetingCancelled', { actor, title: n.data.title, date: formatDateTime(n.data.startsAt) });
+    case 'actionItem.assigned':
+      return t('notifications:text.actionAssigned', { actor, text: n.data.text, meeting: n.data.meetingTitle });
   }
 }
 
@@ -31,5 +44,13 @@ export function notificationLink(n: Notification): string {
     case 'network.archived':
     case 'network.restored':
       return network;
+    case 'question.proposed':
+    case 'question.statusChanged':
+    case 'comment.mentioned':
+      return n.network && n.subjectId ? `${network}/kennisagenda?vraag=${n.subjectId}` : network;
+    case 'meeting.scheduled':
+    case 'meeting.cancelled':
+    case 'actionItem.assigned':
+      return n.network && n.subjectId ? `${network}/bijeenkomsten/${n.subjectId}` : network;
   }
 }
