@@ -92,8 +92,12 @@ describe.each(testDatabases())('hostile socket input on %s', (_kind, db: TestDat
   });
 
   it('ignores an unknown event (no answer, no crash) and keeps serving', async () => {
-    await expect(askWithin(500, 'network.delete', { networkId })).rejects.toThrow(/timed out/);
-    rawEmit(socket, 'presence.list'); // no ack callback either: must not throw on the server
+    // A socket of its own: the sweep above may have used up the shared one's allowance for this second,
+    // and a limited event is answered `rate_limited`, which is not what this is about.
+    const fresh = await connect(base, member.cookie);
+    sockets.push(fresh);
+    await expect((fresh.timeout(500).emitWithAck as (event: string, ...args: unknown[]) => Promise<unknown>)('network.delete', { networkId })).rejects.toThrow(/timed out/);
+    rawEmit(fresh, 'presence.list'); // no ack callback either: must not throw on the server
     await stillServing();
   });
 
