@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ActivityLogModule } from '../activity/activity-log.module';
 import { NetworksModule } from '../networks/networks.module';
 import { ThemesModule } from '../themes/themes.module';
+import { AgendaDemo } from './agenda.demo';
 import { AgendaLive } from './agenda.live';
 import { CommentsController } from './comments.controller';
 import { CommentsRepository } from './comments.repository';
@@ -17,7 +18,7 @@ import { RoundsService } from './rounds.service';
 @Module({
   imports: [NetworksModule, ThemesModule, ActivityLogModule],
   controllers: [QuestionsController, CommentsController],
-  providers: [QuestionsRepository, CommentsRepository, RoundsRepository, QuestionsService, QuestionWorkService, CommentsService, RoundsService, AgendaLive],
+  providers: [QuestionsRepository, CommentsRepository, RoundsRepository, QuestionsService, QuestionWorkService, CommentsService, RoundsService, AgendaLive, AgendaDemo],
   exports: [QuestionsRepository],
 })
 export class AgendaModule {}
