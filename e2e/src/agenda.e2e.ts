@@ -108,7 +108,7 @@ describe('putting a question on the shared agenda', () => {
     await check(professionalPage);
     await supportButton(professionalPage).click();
     await professionalPage.waitForFunction(
-      (t) => [...document.querySelectorAll('li')].find((li) => li.textContent?.includes(t))?.querySelector('button[aria-pressed="true"]'),
+      (t) => Array.from(document.querySelectorAll('li')).find((li) => li.textContent?.includes(t))?.querySelector('button[aria-pressed="true"]'),
       title,
     );
     for (const page of [professionalPage, facilitatorPage, citizenPage]) {
