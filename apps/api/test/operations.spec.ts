@@ -121,6 +121,7 @@ describe('PGlite folder: demo seed and restart', () => {
       expect(audit.body.items[3]).toMatchObject({ target: { kind: 'person', displayName: 'Sem de Boer' } });
       expect((await first.request('GET', '/api/instance')).body).toEqual({ name: 'Broedplaats', welcome: '' });
       expect((await first.request('GET', '/api/admin/outbox', { cookie: adminCookie })).body.total).toBe(2);
+      await expectLivingAgendas(first, cookie, mine.body.items);
       createdId = (await first.createNetwork({ id: '', email: '', displayName: '', joinedNetworkId: null, cookie }, { visibility: 'public' })).id;
     } finally {
       await first.close();
@@ -139,3 +140,54 @@ describe('PGlite folder: demo seed and restart', () => {
     }
   }, 90_000);
 });
+
+type DemoQuestion = {
+  id: string; status: string; origin: string; commissionedBy: string; public: boolean; supportCount: number; commentCount: number; themeIds: string[];
+  roundDots: number | null; assignment: { dueDate: string } | null; outcome: { text: string } | null;
+};
+
+/** Each demo network has a varied agenda a newcomer can look around in (`agenda/agenda.demo.ts`). */
+async function expectLivingAgendas(t: TestApp, cookie: string, networks: Array<{ id: string; name: string }>): Promise<void> {
+  const all: Array<DemoQuestion & { networkId: string }> = [];
+  for (const network of networks) {
+    const list = await t.request('GET', `/api/networks/${network.id}/questions?includeWithdrawn=true&pageSize=100`, { cookie });
+    expect(list.status).toBe(200);
+    const items = list.body.items as DemoQuestion[];
+    expect(items.length).toBeGreaterThanOrEqual(10);
+    expect(items.length).toBeLessThanOrEqual(20);
+    expect(new Set(items.map((q) => q.status)).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(items.map((q) => q.origin))).toEqual(new Set(['practice', 'commissioned']));
+    expect(items.filter((q) => q.supportCount >= 2).length).toBeGreaterThanOrEqual(3);
+    expect(items.some((q) => q.commentCount > 0)).toBe(true);
+    all.push(...items.map((q) => ({ ...q, networkId: network.id })));
+  }
+  expect(all.filter((q) => q.origin === 'commissioned').every((q) => q.commissionedBy !== '')).toBe(true);
+  // One set-aside question shows who set it aside and why.
+  const setAside = all.find((q) => q.status === 'set-aside')!;
+  const detail = await t.request('GET', `/api/networks/${setAside.networkId}/questions/${setAside.id}`, { cookie });
+  expect(detail.body.history.at(-1)).toMatchObject({ from: 'proposed', to: 'set-aside', reason: expect.stringMatching(/\w+/), by: { displayName: 'Fenna Jansen' } });
+  const taken = all.find((q) => q.assignment && q.status === 'in-progress')!;
+  expect(taken.assignment!.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(all.find((q) => q.status === 'answered' && q.outcome)?.outcome?.text).toBeTruthy();
+
+  // Utrecht closed a dot-voting round; its frozen ranking ranks the questions on the agenda.
+  const utrecht = networks.find((n) => n.name === 'Werkplaats Sociaal Domein Utrecht')!;
+  const round = await t.request('GET', `/api/networks/${utrecht.id}/rounds/current`, { cookie });
+  expect(round.body.round.closedAt).not.toBeNull();
+  expect(round.body.round.ranking.length).toBeGreaterThanOrEqual(4);
+  expect(round.body.round.ranking[0]).toMatchObject({ rank: 1, title: expect.any(String) });
+  expect(round.body.round.ranking.reduce((sum: number, r: { dots: number }) => sum + r.dots, 0)).toBe(4 * 5); // four voters, five dots each
+
+  // Comments mention demo people; a removed one leaves its marker.
+  const utrechtList = (await t.request('GET', `/api/networks/${utrecht.id}/questions?pageSize=100`, { cookie })).body.items as DemoQuestion[];
+  const threads = await Promise.all(utrechtList.filter((q) => q.commentCount > 0).map((q) => t.request('GET', `/api/networks/${utrecht.id}/questions/${q.id}/comments`, { cookie })));
+  const comments = threads.flatMap((r) => r.body as Array<{ mentions: unknown[]; deleted: boolean }>);
+  expect(comments.some((c) => c.mentions.length > 0)).toBe(true);
+  expect(comments.some((c) => c.deleted)).toBe(true);
+
+  // Public questions show on the public profile, the proposer only when they agreed.
+  const publicOnes = await t.request('GET', `/api/public/networks/${utrecht.id}/questions`);
+  expect(publicOnes.status).toBe(200);
+  expect(publicOnes.body.length).toBeGreaterThanOrEqual(1);
+  expect(publicOnes.body.some((q: { proposer: unknown }) => q.proposer === null)).toBe(true);
+}

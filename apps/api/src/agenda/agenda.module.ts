@@ -3,6 +3,7 @@ import { ActivityLogModule } from '../activity/activity-log.module';
 import { NetworksModule } from '../networks/networks.module';
 import { ThemesModule } from '../themes/themes.module';
 import { NotificationsWriterModule } from '../notifications/notifications-writer.module';
+import { AgendaDemo } from './agenda.demo';
 import { AgendaLive } from './agenda.live';
 import { AgendaNotices } from './agenda.notices';
 import { CommentsController } from './comments.controller';
@@ -19,7 +20,7 @@ import { RoundsService } from './rounds.service';
 @Module({
   imports: [NetworksModule, ThemesModule, ActivityLogModule, NotificationsWriterModule],
   controllers: [QuestionsController, CommentsController],
-  providers: [QuestionsRepository, CommentsRepository, RoundsRepository, QuestionsService, QuestionWorkService, CommentsService, RoundsService, AgendaLive, AgendaNotices],
+  providers: [QuestionsRepository, CommentsRepository, RoundsRepository, QuestionsService, QuestionWorkService, CommentsService, RoundsService, AgendaLive, AgendaNotices, AgendaDemo],
   exports: [QuestionsRepository],
 })
 export class AgendaModule {}

@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { Anchor, Button, Card, Group, Pagination, Select, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Pagination, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { QuestionOrigin, QuestionSort, QuestionStatus } from '@broedplaats/contracts';
 import { PageError, PageLoader } from '../../app/PageState';
 import type { NetworkSectionProps as Props } from '../../lib/sections';
 import { useT } from '../../lib/use-t';
+import { themeSelectProps, useThemeLabels } from '../networks/theme-labels';
 import { ProposeForm } from './ProposeForm';
 import { QuestionDetailView } from './QuestionDetail';
+import { DotsControl, RoundPanel } from './Round';
 import { StatusBadge } from './StatusBadge';
 import { SupportButton } from './SupportButton';
 import { useQuestions } from './queries';
@@ -22,8 +24,10 @@ export function AgendaSection({ network }: Props) {
   const [sort, setSort] = useState<QuestionSort>('recent');
   const [status, setStatus] = useState<QuestionStatus | null>(null);
   const [origin, setOrigin] = useState<QuestionOrigin | null>(null);
+  const [theme, setTheme] = useState<string | null>(null);
   const [page, setPage] = useState(1);
-  const query = { sort, page, pageSize: PAGE_SIZE, ...(status ? { status } : {}), ...(origin ? { origin } : {}) };
+  const themes = useThemeLabels();
+  const query = { sort, page, pageSize: PAGE_SIZE, ...(status ? { status } : {}), ...(origin ? { origin } : {}), ...(theme ? { theme } : {}) };
   const questions = useQuestions(network.id, query);
   const open = search.get('vraag');
   const readOnly = network.archived;
@@ -52,7 +56,7 @@ export function AgendaSection({ network }: Props) {
           <ProposeForm networkId={network.id} onDone={() => setProposing(false)} />
         </Card>
       )}
-      <Group gap="xs" wrap="wrap" grow>
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
         <Select
           label={t('agenda:sort.label')}
           value={sort}
@@ -76,7 +80,17 @@ export function AgendaSection({ network }: Props) {
           onChange={(v) => (setOrigin(v as QuestionOrigin | null), setPage(1))}
           data={QuestionOrigin.options.map((value) => ({ value, label: t(`agenda:origin.${value}`) }))}
         />
-      </Group>
+        <Select
+          label={t('agenda:filter.theme')}
+          value={theme}
+          clearable
+          searchable
+          placeholder={t('agenda:filter.all')}
+          onChange={(v) => (setTheme(v), setPage(1))}
+          {...themeSelectProps(themes.labels)}
+        />
+      </SimpleGrid>
+      <RoundPanel network={network} />
       {questions.isPending ? (
         <PageLoader />
       ) : questions.isError ? (
@@ -91,12 +105,17 @@ export function AgendaSection({ network }: Props) {
                 <Anchor component="button" type="button" ta="left" fw={600} onClick={() => show(question.id)} style={{ overflowWrap: 'anywhere' }}>
                   {question.title}
                 </Anchor>
+                {question.themeIds.length > 0 && <Text size="xs">{question.themeIds.map((id) => themes.labelOf(id).label).join(' · ')}</Text>}
                 <Group gap="xs" justify="space-between" wrap="wrap">
                   <Group gap="xs">
                     <StatusBadge status={question.status} />
                     <Text size="xs">{t('agenda:commentCount', { count: question.commentCount })}</Text>
+                    {question.roundDots !== null && <Text size="xs">{t('agenda:round.inLast', { count: question.roundDots })}</Text>}
                   </Group>
-                  <SupportButton question={question} disabled={readOnly} />
+                  <Group gap="xs" wrap="wrap">
+                    <DotsControl network={network} question={question} />
+                    <SupportButton question={question} disabled={readOnly} />
+                  </Group>
                 </Group>
               </Stack>
             </Card>

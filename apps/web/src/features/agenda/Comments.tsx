@@ -2,9 +2,12 @@ import { useState } from 'react';
 import { Button, Card, Group, MultiSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { routes, type Comment, type Network } from '@broedplaats/contracts';
+import { COMMENT_EDIT_WINDOW_MS } from '@broedplaats/domain';
+import { ConfirmButton } from '../../app/ConfirmButton';
 import { callRoute } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { useT } from '../../lib/use-t';
+import { useMe } from '../auth/queries';
 import { useMembers } from '../members/queries';
 import { agendaKeys } from './queries';
 
@@ -26,10 +29,10 @@ export function Comments({ network, questionId }: { network: Network; questionId
         </Title>
         {threads.map((c) => (
           <Stack key={c.id} gap={4}>
-            <CommentCard comment={c} />
+            <CommentCard network={network} comment={c} />
             {list.filter((r) => r.parentId === c.id).map((r) => (
               <div key={r.id} style={{ marginLeft: '1.5rem' }}>
-                <CommentCard comment={r} />
+                <CommentCard network={network} comment={r} />
               </div>
             ))}
             {!network.archived && replyTo !== c.id && (
@@ -46,16 +49,83 @@ export function Comments({ network, questionId }: { network: Network; questionId
   );
 }
 
-function CommentCard({ comment }: { comment: Comment }) {
+/** Only the comment's own author, and only within the edit window; the server says the last word. */
+const stillEditable = (comment: Comment, meId: string | undefined) => !comment.deleted && comment.author?.id === meId && Date.now() - new Date(comment.createdAt).getTime() < COMMENT_EDIT_WINDOW_MS;
+
+function CommentCard({ network, comment }: { network: Network; comment: Comment }) {
   const { t } = useT();
+  const me = useMe();
+  const client = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(comment.text);
+  const params = { networkId: network.id, questionId: comment.questionId, commentId: comment.id };
+  const put = (next: Comment) => client.setQueryData<Comment[]>(agendaKeys.comments(network.id, comment.questionId), (old) => old?.map((c) => (c.id === next.id ? next : c)));
+  const edit = useMutation({
+    mutationFn: () => callRoute(routes.editComment, { params, body: { text, mentionedUserIds: comment.mentions.map((m) => m.id) } }),
+    onSuccess: (next) => (put(next), setEditing(false)),
+  });
+  const remove = useMutation({
+    mutationFn: () => callRoute(routes.deleteComment, { params }),
+    onSuccess: () => put({ ...comment, text: '', mentions: [], deleted: true }),
+  });
+  const mayEdit = !network.archived && stillEditable(comment, me.data?.id);
+  const mayRemove = !network.archived && !comment.deleted && (comment.author?.id === me.data?.id || network.myRole === 'facilitator');
+  const error = edit.error ?? remove.error;
   return (
     <Card withBorder padding="xs">
       <Text size="xs" fw={600}>
         {comment.author?.displayName ?? '—'} · {new Date(comment.createdAt).toLocaleString()} {comment.editedAt && `(${t('agenda:comments.edited')})`}
       </Text>
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} fs={comment.deleted ? 'italic' : undefined}>
-        {comment.deleted ? t('agenda:comments.deleted') : comment.text}
-      </Text>
+      {editing ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            edit.mutate();
+          }}
+        >
+          <Stack gap="xs">
+            <Textarea aria-label={t('agenda:comments.edit')} description={t('agenda:comments.editUntil')} autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+            <Group gap="xs">
+              <Button type="submit" size="compact-sm" disabled={text.trim() === ''} loading={edit.isPending}>
+                {t('agenda:comments.save')}
+              </Button>
+              <Button size="compact-sm" variant="subtle" onClick={() => setEditing(false)}>
+                {t('agenda:comments.cancel')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      ) : (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} fs={comment.deleted ? 'italic' : undefined}>
+          {comment.deleted ? t('agenda:comments.deleted') : comment.text}
+        </Text>
+      )}
+      {comment.mentions.length > 0 && <Text size="xs">{t('agenda:comments.mentions', { names: comment.mentions.map((m) => `@${m.displayName}`).join(', ') })}</Text>}
+      {(mayEdit || mayRemove) && !editing && (
+        <Group gap="xs" mt={4}>
+          {mayEdit && (
+            <Button size="compact-xs" variant="subtle" onClick={() => (setText(comment.text), setEditing(true))}>
+              {t('agenda:comments.edit')}
+            </Button>
+          )}
+          {mayRemove && (
+            <ConfirmButton
+              size="compact-xs"
+              title={t('agenda:comments.deleteTitle')}
+              question={t('agenda:comments.deleteQuestion')}
+              confirmLabel={t('agenda:comments.delete')}
+              onConfirm={() => remove.mutateAsync().catch(() => undefined)}
+            >
+              {t('agenda:comments.delete')}
+            </ConfirmButton>
+          )}
+        </Group>
+      )}
+      {error && (
+        <Text c="red" role="alert" size="sm">
+          {errorMessage(t, error)}
+        </Text>
+      )}
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { Anchor, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { questionTransitions } from '@broedplaats/domain';
 import type { Network, QuestionDetail, QuestionStatus } from '@broedplaats/contracts';
 import { PageError, PageLoader } from '../../app/PageState';
@@ -7,7 +7,9 @@ import { errorMessage } from '../../lib/errors';
 import { useSections } from '../../lib/sections';
 import { useT } from '../../lib/use-t';
 import { useMe } from '../auth/queries';
+import { useThemeLabels } from '../networks/theme-labels';
 import { Comments } from './Comments';
+import { OutcomePanel, PublicToggles, TakeOnPanel } from './QuestionWork';
 import { StatusBadge } from './StatusBadge';
 import { SupportButton } from './SupportButton';
 import { useChangeStatus, useQuestion } from './queries';
@@ -17,6 +19,8 @@ export function QuestionDetailView({ network, questionId, onBack }: { network: N
   const { t } = useT();
   const question = useQuestion(network.id, questionId);
   const parts = useSections().question;
+  const themes = useThemeLabels();
+  const me = useMe();
   if (question.isPending) return <PageLoader />;
   if (question.isError) return <PageError error={question.error} onRetry={() => void question.refetch()} />;
   const q = question.data;
@@ -32,6 +36,11 @@ export function QuestionDetailView({ network, questionId, onBack }: { network: N
         <StatusBadge status={q.status} />
         <Text size="sm">{t(`agenda:origin.${q.origin}`)}</Text>
         {q.proposer && <Text size="sm">{t('agenda:detail.proposedBy', { name: q.proposer.displayName })}</Text>}
+        {q.public && (
+          <Badge variant="outline" color="gray">
+            {t('agenda:detail.public')}
+          </Badge>
+        )}
         <SupportButton question={q} disabled={network.archived} />
       </Group>
       <Text style={{ whiteSpace: 'pre-wrap' }}>{q.situation}</Text>
@@ -41,18 +50,10 @@ export function QuestionDetailView({ network, questionId, onBack }: { network: N
           {t('agenda:detail.residentPerspective')}: {q.residentPerspective}
         </Text>
       )}
-      {q.assignment && <Text size="sm">{t('agenda:take.taken', { name: q.assignment.taker.displayName, date: q.assignment.dueDate })}</Text>}
-      {q.outcome && (
-        <Card withBorder padding="sm">
-          <Text fw={600}>{t('agenda:outcome.title')}</Text>
-          {q.outcome.url && (
-            <Anchor href={q.outcome.url} target="_blank" rel="noreferrer">
-              {q.outcome.url}
-            </Anchor>
-          )}
-          <Text style={{ whiteSpace: 'pre-wrap' }}>{q.outcome.text}</Text>
-        </Card>
-      )}
+      {q.themeIds.length > 0 && <Text size="sm">{q.themeIds.map((id) => themes.labelOf(id).label).join(' · ')}</Text>}
+      {me.data && <PublicToggles network={network} question={q} meId={me.data.id} />}
+      {me.data && <TakeOnPanel network={network} question={q} meId={me.data.id} />}
+      {me.data && <OutcomePanel key={q.outcome?.at ?? 'none'} network={network} question={q} meId={me.data.id} />}
       {!network.archived && <StatusControls network={network} question={q} />}
       <section aria-labelledby="question-history">
         <Title order={3} id="question-history" size="h4">

@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { routes, type ProposeQuestionBody, type Question, type QuestionDetail, type QuestionListQuery, type QuestionPage, type SharedQuestion } from '@broedplaats/contracts';
+import {
+  routes, type OutcomeBody, type ProposeQuestionBody, type Question, type QuestionDetail, type QuestionListQuery, type QuestionPage, type RoundState, type SharedQuestion, type UpdateQuestionBody,
+} from '@broedplaats/contracts';
 import { callRoute } from '../../lib/api';
 
 /** Under the network's own key, so leaving or being removed drops it with the network. */
@@ -75,4 +77,59 @@ export function useChangeStatus(networkId: string, questionId: string) {
     // Someone else moved it first: show what it is now.
     onError: () => void client.invalidateQueries({ queryKey: agendaKeys.detail(networkId, questionId) }),
   });
+}
+
+/** A question the server sent back after a change: into every list and the detail, with my own support. */
+function useApplyQuestion(networkId: string) {
+  const client = useQueryClient();
+  return (question: Question) => mergeQuestion(client, networkId, question, { supportedByMe: question.supportedByMe });
+}
+
+export function useUpdateQuestion(networkId: string, questionId: string) {
+  const apply = useApplyQuestion(networkId);
+  return useMutation({ mutationFn: (body: UpdateQuestionBody) => callRoute(routes.updateQuestion, { params: { networkId, questionId }, body }), onSuccess: apply });
+}
+
+export function useTakeOn(networkId: string, questionId: string) {
+  const apply = useApplyQuestion(networkId);
+  return useMutation({ mutationFn: (dueDate: string) => callRoute(routes.takeOnQuestion, { params: { networkId, questionId }, body: { dueDate } }), onSuccess: apply });
+}
+
+export function useGiveBack(networkId: string, questionId: string) {
+  const apply = useApplyQuestion(networkId);
+  return useMutation({ mutationFn: () => callRoute(routes.giveBackQuestion, { params: { networkId, questionId } }), onSuccess: apply });
+}
+
+export function useOutcome(networkId: string, questionId: string) {
+  const apply = useApplyQuestion(networkId);
+  return useMutation({ mutationFn: (body: OutcomeBody) => callRoute(routes.questionOutcome, { params: { networkId, questionId }, body }), onSuccess: apply });
+}
+
+/** The open round (or the last closed one) with my dots; other people's dots stay theirs until it closes. */
+export function useRound(networkId: string) {
+  return useQuery({ queryKey: agendaKeys.round(networkId), queryFn: ({ signal }) => callRoute(routes.agendaRound, { params: { networkId }, signal }) });
+}
+
+export function useRoundAction(networkId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (action: { open: number } | { close: string } | { roundId: string; questionId: string; dots: number }) =>
+      'open' in action
+        ? callRoute(routes.openRound, { params: { networkId }, body: { budget: action.open } })
+        : 'close' in action
+          ? callRoute(routes.closeRound, { params: { networkId, roundId: action.close } })
+          : callRoute(routes.setRoundDots, { params: { networkId, roundId: action.roundId, questionId: action.questionId }, body: { dots: action.dots } }),
+    onSuccess: (state: RoundState, action) => {
+      client.setQueryData(agendaKeys.round(networkId), state);
+      // A closed round ranks the agenda: the lists' "round result" changes with it.
+      if ('close' in action) void client.invalidateQueries({ queryKey: [...agendaKeys.all(networkId), 'list'] });
+    },
+    // Over budget or the round closed meanwhile: show what is true now.
+    onError: () => void client.invalidateQueries({ queryKey: agendaKeys.round(networkId) }),
+  });
+}
+
+/** Public questions of a public network, for anyone (never comments). */
+export function usePublicQuestions(networkId: string) {
+  return useQuery({ queryKey: ['public-networks', 'detail', networkId, 'questions'], queryFn: ({ signal }) => callRoute(routes.publicQuestions, { params: { networkId }, signal }) });
 }

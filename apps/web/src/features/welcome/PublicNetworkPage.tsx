@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { PageError, PageLoader } from '../../app/PageState';
 import { usePageTitle } from '../../lib/page-title';
 import { useT } from '../../lib/use-t';
+import { PublicQuestions } from '../agenda/PublicQuestions';
 import { NetworkBadges } from '../networks/NetworkBadges';
 import { NetworkProfile } from '../networks/NetworkProfile';
 import { usePublicNetwork } from './queries';
@@ -46,6 +47,7 @@ export function PublicNetworkPage() {
         </Button>
       </Alert>
       <NetworkProfile network={data} />
+      <PublicQuestions networkId={data.id} />
     </Stack>
   );
 }
