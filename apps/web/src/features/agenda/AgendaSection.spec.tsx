@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Question, QuestionDetail } from '@broedplaats/contracts';
 import { fakeApi, type FakeCall } from '../../../test/fake-api';
-import { me, network, networkId } from '../../../test/fixtures';
+import { me, network, networkId, themes } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
 import { setupUser } from '../../../test/user';
 import { setLanguage } from '../../lib/i18n';
@@ -71,6 +71,26 @@ describe('the knowledge agenda', () => {
     await user.click(screen.getByRole('button', { name: 'Vraag plaatsen' }));
     await waitFor(() => expect(calls.find((c) => c.method === 'POST')?.body).toMatchObject({ title: 'Hoe bereiken we eenzame ouderen?', situation: 'Wijkteams zien ze te laat.', origin: 'practice' }));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Vraag plaatsen' })).not.toBeInTheDocument());
+  });
+
+  it('lets the proposer pick themes from the own themes of the network, in plain words', async () => {
+    const { calls } = fakeApi({
+      [`GET /api/networks/${networkId}/questions`]: () => ({ body: { items: [], total: 0, page: 1, pageSize: 20 } }),
+      [`POST /api/networks/${networkId}/questions`]: { status: 201, body: question(9) },
+      'GET /api/themes': { body: themes },
+    });
+    renderApp([{ path: '/', element: <AgendaSection network={network({ myRole: 'member', themeIds: [themes[0].id] })} canManage={false} /> }], '/');
+    const user = setupUser();
+    await user.click(await screen.findByRole('button', { name: 'Vraag toevoegen' }));
+    await user.type(screen.getByRole('textbox', { name: /Je vraag/ }), 'Wie helpt mantelzorgers?');
+    await user.type(screen.getByRole('textbox', { name: /Wat speelt er/ }), 'Ze vallen om.');
+    await user.click(screen.getByRole('button', { name: /Meer invullen/ }));
+    await user.click(screen.getByRole('combobox', { name: 'Thema’s van het netwerk' }));
+    const options = await screen.findAllByRole('option');
+    expect(options).toHaveLength(1);
+    await user.click(options[0]);
+    await user.click(screen.getByRole('button', { name: 'Vraag plaatsen' }));
+    await waitFor(() => expect(calls.find((c) => c.method === 'POST')?.body).toMatchObject({ themeIds: [themes[0].id] }));
   });
 
   it('opens a question with its history and comments', async () => {

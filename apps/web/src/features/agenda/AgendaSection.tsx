@@ -53,7 +53,7 @@ export function AgendaSection({ network }: Props) {
       <Text size="sm">{t('agenda:intro')}</Text>
       {proposing && (
         <Card withBorder>
-          <ProposeForm networkId={network.id} onDone={() => setProposing(false)} />
+          <ProposeForm networkId={network.id} networkThemeIds={network.themeIds} onDone={() => setProposing(false)} />
         </Card>
       )}
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">

@@ -1,13 +1,19 @@
 import { useState } from 'react';
-import { Button, Checkbox, Group, SegmentedControl, Stack, Text, TextInput, Textarea, UnstyledButton } from '@mantine/core';
+import { Button, Checkbox, Group, MultiSelect, SegmentedControl, Stack, Text, TextInput, Textarea, UnstyledButton } from '@mantine/core';
 import { QUESTION_SITUATION_MAX, QUESTION_TITLE_MAX, type QuestionOrigin } from '@broedplaats/contracts';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { useT } from '../../lib/use-t';
+import { themeSelectProps, useThemeLabels } from '../networks/theme-labels';
 import { usePropose } from './queries';
 
-/** Two fields are all it takes (title and situation); the rest waits behind "more". */
-export function ProposeForm({ networkId, onDone }: { networkId: string; onDone: () => void }) {
+/**
+ * Two fields are all it takes (title and situation); the rest waits behind "more". Themes come from
+ * the network's own (its taxonomy), in plain words.
+ */
+export function ProposeForm({ networkId, networkThemeIds, onDone }: { networkId: string; networkThemeIds: string[]; onDone: () => void }) {
   const { t } = useT();
+  const { labelOf } = useThemeLabels();
+  const [themeIds, setThemeIds] = useState<string[]>([]);
   const propose = usePropose(networkId);
   const [title, setTitle] = useState('');
   const [situation, setSituation] = useState('');
@@ -23,7 +29,7 @@ export function ProposeForm({ networkId, onDone }: { networkId: string; onDone: 
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        propose.mutate({ title, situation, origin, commissionedBy, residentPerspective, showProposer }, { onSuccess: onDone });
+        propose.mutate({ title, situation, themeIds, origin, commissionedBy, residentPerspective, showProposer }, { onSuccess: onDone });
       }}
     >
       <Stack gap="sm">
@@ -44,6 +50,16 @@ export function ProposeForm({ networkId, onDone }: { networkId: string; onDone: 
         </UnstyledButton>
         {more && (
           <Stack gap="sm">
+            {networkThemeIds.length > 0 && (
+              <MultiSelect
+                label={t('agenda:propose.themes')}
+                {...themeSelectProps(networkThemeIds.map(labelOf))}
+                value={themeIds}
+                onChange={setThemeIds}
+                searchable
+                error={fieldError('themeIds')}
+              />
+            )}
             <SegmentedControl
               aria-label={t('agenda:propose.origin')}
               value={origin}
