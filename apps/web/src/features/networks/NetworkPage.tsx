@@ -48,7 +48,8 @@ export function NetworkPage() {
     <Stack gap="lg">
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+          {/* Long Dutch compounds ("vroegsignalering") break between syllables, not mid-letter, and the name stays readable on a phone. */}
+          <Title order={1} fz={{ base: 'h2', sm: 'h1' }} lang="nl" style={{ overflowWrap: 'break-word', hyphens: 'auto' }}>
             {data.name}
           </Title>
           {isMember && (

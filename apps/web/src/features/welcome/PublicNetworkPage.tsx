@@ -35,7 +35,7 @@ export function PublicNetworkPage() {
     <Stack gap="lg">
       {back}
       <Stack gap="xs">
-        <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+        <Title order={1} fz={{ base: 'h2', sm: 'h1' }} lang="nl" style={{ overflowWrap: 'break-word', hyphens: 'auto' }}>
           {data.name}
         </Title>
         <NetworkBadges network={data} />
