@@ -4,6 +4,8 @@ import { rankRound } from '@broedplaats/domain';
 import { CLOCK, type Clock } from '../core/clock';
 import type { Tx } from '../core/database/database';
 import { DemoSeeds, type DemoContext } from '../core/demo-seeds';
+import { NotificationsRepository, type NewNotification } from '../notifications/notifications.repository';
+import { demoAccounts } from '../seed/demo';
 import { demoAgendas, type DemoComment, type DemoQuestion, type DemoRound } from './agenda.demo-data';
 import { CommentsRepository } from './comments.repository';
 import { QuestionsRepository } from './questions.repository';
@@ -11,6 +13,8 @@ import { RoundsRepository } from './rounds.repository';
 
 const DAY = 24 * 3600 * 1000;
 const HOUR = 3600 * 1000;
+/** Questions proposed and mentions made this recently reach the demo personas' bells, unread. */
+const TOLD_WITHIN_DAYS = 14;
 
 /**
  * The three demo networks' knowledge agendas (`agenda.demo-data.ts`): questions with their history,
@@ -24,6 +28,7 @@ export class AgendaDemo implements OnModuleInit {
     private readonly questions: QuestionsRepository,
     private readonly comments: CommentsRepository,
     private readonly rounds: RoundsRepository,
+    private readonly notifications: NotificationsRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -46,7 +51,37 @@ export class AgendaDemo implements OnModuleInit {
       const ids = new Map<string, string>();
       for (const question of agenda.questions) ids.set(question.key, await this.question(tx, networkId, question, ago, person));
       if (agenda.round) await this.round(tx, networkId, agenda.round, ids, ago, person);
+      await this.notices(tx, slug, networkId, agenda.questions, ids, ago, person);
     }
+  }
+
+  /**
+   * What the personas' bells say of the agenda, as if it had happened live (agenda.notices.ts): recent
+   * questions to the network's other members, recent mentions to whoever was mentioned.
+   */
+  private async notices(tx: Tx, slug: string, networkId: string, questions: DemoQuestion[], ids: Map<string, string>, ago: (days: number, hour?: number) => Date, person: (email: string) => string): Promise<void> {
+    const members = demoAccounts.filter((a) => a.memberships.some((m) => m.network === slug)).map((a) => person(a.email));
+    const rows: NewNotification[] = [];
+    for (const q of questions.filter((q) => q.daysAgo <= TOLD_WITHIN_DAYS)) {
+      const proposer = person(q.proposer);
+      for (const userId of members.filter((id) => id !== proposer)) {
+        rows.push({ userId, networkId, kind: 'question.proposed', subjectId: ids.get(q.key)!, actorId: proposer, data: { title: q.title }, createdAt: ago(q.daysAgo, 9), readAt: null });
+      }
+    }
+    const mentions = (comments: DemoComment[], q: DemoQuestion): void => {
+      for (const c of comments) {
+        if (c.daysAgo <= TOLD_WITHIN_DAYS && !c.removedBy) {
+          for (const email of c.mentions ?? []) {
+            rows.push({ userId: person(email), networkId, kind: 'comment.mentioned', subjectId: ids.get(q.key)!, actorId: person(c.by), data: { title: q.title }, createdAt: ago(c.daysAgo, 16), readAt: null });
+          }
+        }
+        mentions(c.replies ?? [], q);
+      }
+    };
+    for (const q of questions) mentions(q.comments ?? [], q);
+    // Oldest first, so the newest gets the highest seq and shows on top.
+    rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    if (rows.length) await this.notifications.insert(tx, rows);
   }
 
   private async question(tx: Tx, networkId: string, q: DemoQuestion, ago: (days: number, hour?: number) => Date, person: (email: string) => string): Promise<string> {

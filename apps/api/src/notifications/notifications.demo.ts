@@ -34,7 +34,7 @@ export class NotificationsDemo implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.seeds.add({ name: 'notifications', order: 110, run: (context) => this.run(context) });
+    this.seeds.add({ name: 'notifications', order: 105, run: (context) => this.run(context) });
   }
 
   private async run({ tx, networks, people }: DemoContext): Promise<void> {
