@@ -11,6 +11,7 @@ import admin from './admin.json';
 import welcome from './welcome.json';
 import activity from './activity.json';
 import agenda from './agenda.json';
+import meetings from './meetings.json';
 
 /** Every namespace in English: downloaded only when someone chooses English (lib/i18n.ts). */
-export const en = { common, errors, auth, networks, members, invitations, profile, presence, mail, admin, welcome, activity, agenda } as const;
+export const en = { common, errors, auth, networks, members, invitations, profile, presence, mail, admin, welcome, activity, agenda, meetings } as const;

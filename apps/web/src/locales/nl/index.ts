@@ -11,6 +11,7 @@ import admin from './admin.json';
 import welcome from './welcome.json';
 import activity from './activity.json';
 import agenda from './agenda.json';
+import meetings from './meetings.json';
 
 /** Every namespace in Dutch: the interface's own language, in the first download, and the shape English must match. */
-export const nl = { common, errors, auth, networks, members, invitations, profile, presence, mail, admin, welcome, activity, agenda } as const;
+export const nl = { common, errors, auth, networks, members, invitations, profile, presence, mail, admin, welcome, activity, agenda, meetings } as const;
