@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ActionIcon, Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconGripVertical, IconPlus } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconGripVertical, IconPlus, IconTrash } from '@tabler/icons-react';
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { routes, type AgendaItem } from '@broedplaats/contracts';
+import { ConfirmDialog } from '../../app/ConfirmButton';
 import { Panel } from '../../app/Panel';
 import { callRoute, isApiError } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
@@ -37,6 +38,7 @@ export function AgendaItems(props: MeetingPartProps) {
   const decide = useMeetingChange(network.id, meeting.id, ({ itemId, status }: { itemId: string; status: 'accepted' | 'declined' }) =>
     callRoute(routes.updateAgendaItem, { params: { ...params, itemId }, body: { status } }),
   );
+  const remove = useMeetingChange(network.id, meeting.id, (itemId: string) => callRoute(routes.removeAgendaItem, { params: { ...params, itemId } }));
   const move = (from: number, to: number) => {
     if (to < 0 || to >= accepted.length || from === to) return;
     const ids = arrayMove(accepted, from, to).map((i) => i.id);
@@ -76,6 +78,12 @@ export function AgendaItems(props: MeetingPartProps) {
                         <ActionIcon variant="default" size="lg" aria-label={t('meetings:items.down', { title: item.title })} disabled={index === accepted.length - 1 || reorder.isPending} onClick={() => move(index, index + 1)}>
                           <IconArrowDown size={18} aria-hidden />
                         </ActionIcon>
+                        <ConfirmIcon
+                          label={t('meetings:items.removeItem', { title: item.title })}
+                          question={t('meetings:items.removeQuestion', { title: item.title })}
+                          confirmLabel={t('meetings:items.remove')}
+                          onConfirm={() => remove.mutateAsync(item.id).catch(() => undefined)}
+                        />
                       </Group>
                     )}
                   </SortableItem>
@@ -126,6 +134,19 @@ export function AgendaItems(props: MeetingPartProps) {
           ))}
       </Stack>
     </Panel>
+  );
+}
+
+/** A small bin button that asks first. */
+function ConfirmIcon({ label, question, confirmLabel, onConfirm }: { label: string; question: string; confirmLabel: string; onConfirm: () => Promise<unknown> }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <ActionIcon variant="default" color="red.9" size="lg" aria-label={label} onClick={() => setOpen(true)}>
+        <IconTrash size={18} aria-hidden />
+      </ActionIcon>
+      <ConfirmDialog opened={open} onClose={() => setOpen(false)} title={label} question={question} confirmLabel={confirmLabel} onConfirm={onConfirm} />
+    </>
   );
 }
 

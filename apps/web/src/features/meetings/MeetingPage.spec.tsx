@@ -91,6 +91,27 @@ describe('a meeting page', () => {
     await waitFor(async () => expect((await agenda())[0]).toHaveTextContent('Afspraken'));
   });
 
+  it('lets a facilitator take an item off the agenda after asking, and accept a proposal', async () => {
+    const proposal = { id: uuid(14), title: 'Nieuwe casus', timeboxMinutes: 15, owner: null, questionId: null, status: 'proposed' as const, proposedBy: { id: uuid(50), displayName: 'Mira' }, position: 3 };
+    const start = meetingDetail({ items: [...meetingDetail().items, proposal] });
+    const { calls } = open(start, 'facilitator', {
+      [`DELETE ${base}/items/${uuid(13)}`]: { body: meetingDetail({ items: [...start.items.filter((i) => i.id !== uuid(13))] }) },
+      [`PATCH ${base}/items/${uuid(14)}`]: { body: meetingDetail({ items: [...start.items.filter((i) => i.id !== uuid(13) && i.id !== uuid(14)), { ...proposal, status: 'accepted', position: 2 }] }) },
+    });
+    const user = setupUser();
+    const proposals = await screen.findByRole('list', { name: 'Voorstellen' });
+    expect(within(proposals).getByText('Voorgesteld door Mira')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Weghalen: Afspraken' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Weghalen: Afspraken' });
+    await user.click(within(dialog).getByRole('button', { name: 'Weghalen' }));
+    await waitFor(async () => expect((await agenda()).map((li) => li.textContent ?? '').filter((text) => text.includes('Afspraken'))).toEqual([]));
+    expect(calls.filter((c) => c.method === 'DELETE')).toHaveLength(1);
+    await user.click(within(screen.getByRole('list', { name: 'Voorstellen' })).getByRole('button', { name: 'Aannemen' }));
+    await waitFor(() => expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ status: 'accepted' }));
+    await waitFor(async () => expect((await agenda()).at(-1)).toHaveTextContent('Nieuwe casus'));
+    expect(screen.queryByRole('list', { name: 'Voorstellen' })).not.toBeInTheDocument();
+  });
+
   it('lets the assignee tick an action item off', async () => {
     const { calls } = open(meetingDetail(), 'member', {
       [`PATCH ${base}/actions/${uuid(30)}`]: { body: { ...meetingDetail().actions[0], status: 'done' } },
