@@ -184,6 +184,31 @@ describe.each(testDatabases())('meetings on %s', (_kind, db: TestDatabase) => {
     expect((await as(fac, 'POST', path(networkId, `/${id}/items`), { title: 'x', ownerId: '0f8e9a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b' })).body.error.fields).toEqual({ ownerId: 'Not a member of this network' });
   });
 
+  it('lists the meetings that discuss a question ("Besproken in"): members only, never a declined proposal or another network', async () => {
+    const { fac, mira, otto, networkId } = await scene();
+    const proposed = await as(mira, 'POST', `/api/networks/${networkId}/questions`, { title: 'Hoe bereiken we eenzame ouderen?', situation: 'Wijkteams zien ze te laat.' });
+    expect(proposed.status).toBe(201);
+    const questionId: string = proposed.body.id;
+    const first = await schedule(fac, networkId);
+    const later = await schedule(fac, networkId, { start: '2026-11-03T19:00', end: '2026-11-03T21:00', title: 'Tweede leerkring' });
+    const other = await schedule(fac, networkId, { title: 'Zonder de vraag' });
+    await as(fac, 'POST', path(networkId, `/${first.id}/items`), { title: 'Casus', questionId });
+    await as(fac, 'POST', path(networkId, `/${later.id}/items`), { title: 'Vervolg', questionId });
+    const declined = await as(mira, 'POST', path(networkId, `/${other.id}/items`), { title: 'Ook deze?', questionId });
+    await as(fac, 'PATCH', path(networkId, `/${other.id}/items/${declined.body.items[0].id}`), { status: 'declined' });
+    const url = `/api/networks/${networkId}/questions/${questionId}/meetings`;
+    const res = await as(mira, 'GET', url);
+    expect(res.status).toBe(200);
+    // Latest first.
+    expect(res.body.map((m: { title: string }) => m.title)).toEqual(['Tweede leerkring', 'Leerkring vroegsignalering']);
+    expect((await as(otto, 'GET', url)).status).toBe(404);
+    expect((await as(null, 'GET', url)).status).toBe(401);
+    const elsewhere = await t.fixtures.network({ facilitators: [fac], members: [mira] });
+    // The question belongs to another network: not found through this one.
+    expect((await as(mira, 'GET', `/api/networks/${elsewhere}/questions/${questionId}/meetings`)).status).toBe(404);
+    expect((await as(mira, 'GET', `/api/networks/${networkId}/questions/not-an-id/meetings`)).status).toBe(400);
+  });
+
   it('two facilitators reordering at once: one order wins whole, nothing lost or doubled', async () => {
     const { fac, networkId } = await scene();
     const other = await t.fixtures.person('Piet');

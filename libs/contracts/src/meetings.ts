@@ -170,6 +170,10 @@ export type UpdateActionItemBody = z.input<typeof UpdateActionItemBody>;
 export const MinutesBody = z.object({ minutes: multiline(50_000) });
 export type MinutesBody = z.input<typeof MinutesBody>;
 
+/** The meetings whose agenda discusses a knowledge question ("Besproken in"), latest first. */
+export const QuestionMeetings = z.array(MeetingSummary);
+export type QuestionMeetings = z.infer<typeof QuestionMeetings>;
+
 /** For the home page: across all my networks. */
 export const MyMeetings = z.array(MeetingSummary.extend({ networkName: z.string() }));
 export type MyMeetings = z.infer<typeof MyMeetings>;

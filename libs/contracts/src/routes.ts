@@ -24,7 +24,7 @@ import { ThemeList } from './themes';
 import { LiveMoveBody, LiveState } from './live-steps';
 import {
   ActionItem, ActionItemBody, AgendaItemBody, AttendanceBody, CalendarFeed, CalendarFeedParams, DecisionBody, MeetingDetail, MeetingListQuery, MeetingPage, MeetingSeriesResult,
-  MinutesBody, MyActionItems, MyMeetings, ReorderItemsBody, RsvpBody, ScheduleMeetingBody, ScheduleSeriesBody, UpdateActionItemBody, UpdateAgendaItemBody, UpdateMeetingBody,
+  MinutesBody, MyActionItems, MyMeetings, QuestionMeetings, ReorderItemsBody, RsvpBody, ScheduleMeetingBody, ScheduleSeriesBody, UpdateActionItemBody, UpdateAgendaItemBody, UpdateMeetingBody,
 } from './meetings';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -398,6 +398,10 @@ export const routes = {
   moveLive: route({
     method: 'POST', path: '/api/networks/:networkId/meetings/:meetingId/live', tag: 'meetings', summary: 'Start, move through or end live mode (facilitators)', access: 'session',
     params: MeetingParams, body: LiveMoveBody, response: LiveState, status: 200, errors: ['forbidden', 'network_archived', 'meeting_cancelled', 'live_not_running'],
+  }),
+  questionMeetings: route({
+    method: 'GET', path: '/api/networks/:networkId/questions/:questionId/meetings', tag: 'meetings', summary: 'The meetings whose agenda items discuss this knowledge question (members)', access: 'session',
+    params: QuestionParams, response: QuestionMeetings, status: 200, errors: ['forbidden'],
   }),
   myMeetings: route({
     method: 'GET', path: '/api/me/meetings', tag: 'meetings', summary: 'My upcoming meetings across my networks', access: 'session', response: MyMeetings, status: 200, errors: [],

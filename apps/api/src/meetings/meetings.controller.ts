@@ -1,6 +1,6 @@
 import { Controller, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { routes, type CalendarFeed, type MeetingDetail, type MeetingPage, type MeetingSeriesResult, type MyActionItems, type MyMeetings } from '@broedplaats/contracts';
+import { routes, type CalendarFeed, type MeetingDetail, type MeetingPage, type MeetingSeriesResult, type MyActionItems, type MyMeetings, type QuestionMeetings } from '@broedplaats/contracts';
 import { ApiRoute, RouteBody, RouteParams, RouteQuery, type RouteIn as In } from '../core/api-route';
 import { CurrentUser, type AuthContext } from '../core/auth-context';
 import { CalendarFeedService } from './calendar-feed.service';
@@ -54,6 +54,11 @@ export class MeetingsController {
   @ApiRoute(routes.meetingIcs)
   async ics(@CurrentUser() { user }: AuthContext, @RouteParams(routes.meetingIcs) { networkId, meetingId }: In<'meetingIcs', 'params'>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     return calendar(reply, await this.meetings.ics(user, networkId, meetingId), 'bijeenkomst.ics');
+  }
+
+  @ApiRoute(routes.questionMeetings)
+  discussing(@CurrentUser() { user }: AuthContext, @RouteParams(routes.questionMeetings) { networkId, questionId }: In<'questionMeetings', 'params'>): Promise<QuestionMeetings> {
+    return this.meetings.discussing(user, networkId, questionId);
   }
 
   @ApiRoute(routes.myMeetings)

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { MeetingType, ParticipantCategory, RsvpAnswer } from '@broedplaats/contracts';
+import { questions } from '../agenda/agenda.tables';
 import { users } from '../auth/auth.tables';
 import { DATABASE, type Database, type Db, type Tx } from '../core/database/database';
 import { memberships, networks } from '../networks/networks.tables';
-import { meetingAttendance, meetingRsvps, meetings, meetingSeries } from './meetings.tables';
+import { meetingAttendance, meetingItems, meetingRsvps, meetings, meetingSeries } from './meetings.tables';
 
 export type MeetingRow = typeof meetings.$inferSelect;
 export type NewMeeting = {
@@ -79,6 +80,25 @@ export class MeetingsRepository {
       this.db.$count(meetings, where),
     ]);
     return { rows, total };
+  }
+
+  /** Whether the question is on this network's agenda (items link questions by id only). */
+  async hasQuestion(networkId: string, questionId: string): Promise<boolean> {
+    return (await this.db.$count(questions, and(eq(questions.networkId, networkId), eq(questions.id, questionId)))) > 0;
+  }
+
+  /** Meetings of this network with a (not declined) agenda item on the question, latest first. */
+  async discussing(networkId: string, questionId: string, limit: number): Promise<MeetingRow[]> {
+    const onIt = this.db
+      .select({ id: meetingItems.meetingId })
+      .from(meetingItems)
+      .where(and(eq(meetingItems.questionId, questionId), ne(meetingItems.status, 'declined')));
+    return this.db
+      .select()
+      .from(meetings)
+      .where(and(eq(meetings.networkId, networkId), inArray(meetings.id, onIt)))
+      .orderBy(desc(meetings.startsAt), asc(meetings.id))
+      .limit(limit);
   }
 
   /** Meetings in every network the person is a member of, with the network's name; `from` bounds the end. */

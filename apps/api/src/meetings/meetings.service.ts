@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Me, MeetingDetail, MeetingPage, MeetingSeriesResult, MyMeetings } from '@broedplaats/contracts';
+import type { Me, MeetingDetail, MeetingPage, MeetingSeriesResult, MyMeetings, QuestionMeetings } from '@broedplaats/contracts';
 import { amsterdamInstant, amsterdamLocal, mayChange, seriesSlots, shiftWallClock, timeProblems, wallClockMinutes } from '@broedplaats/domain';
 import type { RouteIn } from '../core/api-route';
 import { ActivityLog } from '../activity/activity-log';
@@ -70,6 +70,13 @@ export class MeetingsService {
     const row = await this.meetings.find(networkId, meetingId);
     if (!row) throw notFound('Meeting');
     return this.calendar([row], await this.meetings.networkName(networkId));
+  }
+
+  /** "Besproken in" on a question: its meetings, read like any list of the network's meetings. */
+  async discussing(user: Me, networkId: string, questionId: string): Promise<QuestionMeetings> {
+    await this.gate.requireAccess(user, 'meetings.read', networkId);
+    if (!(await this.meetings.hasQuestion(networkId, questionId))) throw notFound('Question');
+    return this.reader.summaries(await this.meetings.discussing(networkId, questionId, 50), user.id);
   }
 
   async mine(user: Me): Promise<MyMeetings> {

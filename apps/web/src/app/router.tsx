@@ -27,6 +27,8 @@ const OutboxPage = lazyComponent(withAllStyles(() => import('../features/mail/Ou
 const AdminPage = lazyComponent(withAllStyles(() => import('../features/admin/AdminPage')), (m) => m.AdminPage);
 // The front door brings its own few styles (welcome-styles.ts): it is the first page many phones open.
 const WelcomePage = lazyComponent(() => import('../features/welcome/WelcomePage'), (m) => m.WelcomePage);
+const MeetingPage = lazyComponent(withAllStyles(() => import('../features/meetings/MeetingPage')), (m) => m.MeetingPage);
+const BeamerPage = lazyComponent(withAllStyles(() => import('../features/meetings/BeamerPage')), (m) => m.BeamerPage);
 const PublicNetworkPage = lazyComponent(withAllStyles(() => import('../features/welcome/PublicNetworkPage')), (m) => m.PublicNetworkPage);
 
 const signedIn = (element: React.ReactNode) => <RequireAuth>{element}</RequireAuth>;
@@ -49,6 +51,8 @@ export const routes: RouteObject[] = [
       { path: 'networks/:networkId', element: signedIn(<NetworkPage />) },
       { path: 'networks/:networkId/edit', element: signedIn(<NetworkEditPage />) },
       { path: 'networks/:networkId/:tab', element: signedIn(<NetworkPage />) },
+      { path: 'networks/:networkId/bijeenkomsten/:meetingId', element: signedIn(<MeetingPage />) },
+      { path: 'networks/:networkId/bijeenkomsten/:meetingId/beamer', element: signedIn(<BeamerPage />) },
       { path: 'profile', element: signedIn(<ProfilePage />) },
       { path: 'admin/outbox', element: signedIn(<OutboxPage />) },
       { path: 'beheer', element: signedIn(<AdminPage />) },

@@ -6,6 +6,7 @@ import { useT } from '../../lib/use-t';
 import { usePageTitle } from '../../lib/page-title';
 import { useMe } from '../auth/queries';
 import { useSignOut } from '../auth/useSignOut';
+import { CalendarFeedPanel } from '../meetings/CalendarFeedPanel';
 import { DeleteAccountPanel } from './DeleteAccountPanel';
 import { PasswordForm } from './PasswordForm';
 import { ProfileForm } from './ProfileForm';
@@ -35,6 +36,7 @@ export function ProfilePage() {
       <Panel id="sessions" title={t('profile:sessions.title')} intro={t('profile:sessions.intro')}>
         <SessionsList />
       </Panel>
+      <CalendarFeedPanel />
       <Panel id="logout" title={t('profile:logout.title')}>
         <Button
           variant="default"

@@ -11,8 +11,9 @@ import admin from './admin.json';
 import welcome from './welcome.json';
 import activity from './activity.json';
 import agenda from './agenda.json';
+import meetings from './meetings.json';
 import notifications from './notifications.json';
 import forMe from './forMe.json';
 
 /** Every namespace in English: downloaded only when someone chooses English (lib/i18n.ts). */
-export const en = { common, errors, auth, networks, members, invitations, profile, presence, mail, admin, welcome, activity, agenda, notifications, forMe } as const;
+export const en = { common, errors, auth, networks, members, invitations, profile, presence, mail, admin, welcome, activity, agenda, meetings, notifications, forMe } as const;

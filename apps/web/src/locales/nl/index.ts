@@ -11,8 +11,9 @@ import admin from './admin.json';
 import welcome from './welcome.json';
 import activity from './activity.json';
 import agenda from './agenda.json';
+import meetings from './meetings.json';
 import notifications from './notifications.json';
 import forMe from './forMe.json';
 
 /** Every namespace in Dutch: the interface's own language, in the first download, and the shape English must match. */
-export const nl = { common, errors, auth, networks, members, invitations, profile, presence, mail, admin, welcome, activity, agenda, notifications, forMe } as const;
+export const nl = { common, errors, auth, networks, members, invitations, profile, presence, mail, admin, welcome, activity, agenda, meetings, notifications, forMe } as const;
