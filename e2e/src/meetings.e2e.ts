@@ -160,7 +160,7 @@ describe('a meeting, from planning to live to the calendar feed', () => {
 
   it('shows the assignee the action on her start page, where she ticks it off', async () => {
     const page = pages.mira;
-    await page.goto(`${api.url}/networks`);
+    await page.goto(`${api.url}/voor-mij`);
     const home = page.getByRole('region', { name: 'Mijn bijeenkomsten en acties' });
     await home.getByRole('list', { name: 'Mijn komende bijeenkomsten' }).getByRole('link', { name: title }).waitFor();
     const mine = home.getByRole('list', { name: 'Mijn open acties' });
