@@ -40,7 +40,12 @@ export type NetworkTab = { id: string; label: TextKey };
 /** The first tab: what the network is and what happens in it. */
 export const overviewTab: NetworkTab = { id: 'overzicht', label: 'networks:tabs.overview' };
 
-type NetworkSection = Section<NetworkSectionProps> & { audience: SectionAudience; tab: NetworkTab };
+type NetworkSection = Section<NetworkSectionProps> & {
+  audience: SectionAudience;
+  tab: NetworkTab;
+  /** Starts the download of the part's code (the page calls it for its tab while the network still loads). */
+  preload: () => void;
+};
 /** A part of the start page ("my networks"), below one's own networks; everyone signed in sees it. */
 type HomeSection = Section<object>;
 
@@ -51,9 +56,11 @@ type QuestionSection = Section<QuestionSectionProps>;
 /** What a capability writes: its component comes as a download, `() => import('./X').then((m) => m.X)`. */
 type Declared<S, Props extends object> = Omit<S, 'component'> & { load: () => Promise<ComponentType<Props>> };
 
-export const networkSection = ({ load, ...section }: Declared<NetworkSection, NetworkSectionProps>): NetworkSection => ({
+export const networkSection = ({ load, ...section }: Omit<Declared<NetworkSection, NetworkSectionProps>, 'preload'>): NetworkSection => ({
   ...section,
   component: lazyComponent(load, (component) => component),
+  // The module system keeps what was downloaded: when the part renders, its code is there (or on its way).
+  preload: () => void load().catch(() => undefined),
 });
 export const homeSection = ({ load, ...section }: Declared<HomeSection, object>): HomeSection => ({
   ...section,

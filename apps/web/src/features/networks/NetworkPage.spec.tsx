@@ -43,6 +43,28 @@ describe('network page', () => {
     await waitFor(() => expect(calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual([`/api/networks/${networkId}/restore`]));
   });
 
+  it('starts downloading the parts of the opened tab while the network is still being asked for, not those of other tabs nor facilitators’ parts', async () => {
+    const loads: string[] = [];
+    const part = (id: string, tab = overviewTab, audience: 'member' | 'facilitator' = 'member') =>
+      networkSection({ id, label: 'networks:tabs.overview', audience, tab, load: async () => (loads.push(id), () => <p>{id}</p>) });
+    const other = { id: 'ander', label: 'networks:tabs.overview' } as const;
+    let answer!: (reply: { body: Network }) => void;
+    fakeApi({
+      'GET /api/auth/me': { body: me },
+      [`GET /api/networks/${networkId}`]: () => new Promise((resolve) => (answer = resolve)),
+    });
+    renderApp([{ path: '/networks/:networkId/:tab?', element: <NetworkPage /> }], `/networks/${networkId}`, {
+      sections: { network: [part('een'), part('alleen-begeleiders', overviewTab, 'facilitator'), part('twee'), part('elders', other)], home: [], question: [] },
+    });
+    await waitFor(() => expect(loads).toEqual(['een', 'twee']));
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+    answer({ body: { ...network, archived: false, myRole: 'member' } });
+    expect(await screen.findByText('twee')).toBeInTheDocument();
+    expect(loads).not.toContain('elders');
+    // A plain member: the facilitators' part is never downloaded.
+    expect(loads).not.toContain('alleen-begeleiders');
+  });
+
   it('shows no restore button to a plain member', async () => {
     openPage({ ...network, myRole: 'member' });
     expect(await screen.findByRole('heading', { name: 'Leernetwerk Almere', level: 1 })).toBeInTheDocument();

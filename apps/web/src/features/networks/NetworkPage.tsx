@@ -20,6 +20,14 @@ export function NetworkPage() {
   const me = useMe();
   const network = useNetwork(networkId);
   const sections = useSections().network;
+  // The parts of the tab being opened download while the network itself is still being asked for,
+  // instead of after it arrives (one round trip less before a phone shows the page). Facilitators'
+  // parts wait until the network says who is asking: members never download those.
+  useState(() =>
+    sections
+      .filter((section) => section.tab.id === (tab ?? sections[0]?.tab.id) && section.audience !== 'facilitator')
+      .forEach((section) => section.preload()),
+  );
   const [leaving, setLeaving] = useState(false);
   usePageTitle(network.data?.name ?? t('networks:page.title'));
 
