@@ -64,4 +64,19 @@ describe.each(testDatabases())('notifications from the agenda and meetings on %s
     expect(assigned.notification).toMatchObject({ subjectId: meeting.body.id, data: { text: 'Verslag maken', meetingTitle: 'Leerkring' } });
     expect((await mine(kees)).map((n) => n.kind)).toEqual(['meeting.scheduled']);
   });
+
+  it('tells those who answered, and only them, that a meeting moved to another time', async () => {
+    const { fac, mira, kees, networkId } = await scene();
+    const meeting = await as(fac, 'POST', `/api/networks/${networkId}/meetings`, { title: 'Kenniscafé', type: 'knowledge-cafe', start: '2030-10-01T19:00', end: '2030-10-01T21:00' });
+    expect((await as(mira, 'PUT', `/api/networks/${networkId}/meetings/${meeting.body.id}/rsvp`, { answer: 'yes', note: '' })).status).toBe(200);
+    const miraIn = await live.open(mira);
+    const moved = await t().request('PATCH', `/api/networks/${networkId}/meetings/${meeting.body.id}`, { cookie: fac.cookie, body: { start: '2030-10-08T19:00', end: '2030-10-08T21:00', scope: 'this' } });
+    expect(moved.status).toBe(200);
+    const heard = await miraIn.next('notification.created', (p) => p.notification.kind === 'meeting.rescheduled');
+    expect(heard.notification).toMatchObject({ actor: { id: fac.id }, subjectId: meeting.body.id, data: { title: 'Kenniscafé', startsAt: '2030-10-08T17:00:00.000Z' } });
+    // Kees did not answer: he heard of the meeting, not of the move; a new title alone tells nobody.
+    expect((await mine(kees)).map((n) => n.kind)).toEqual(['meeting.scheduled']);
+    expect((await t().request('PATCH', `/api/networks/${networkId}/meetings/${meeting.body.id}`, { cookie: fac.cookie, body: { title: 'Kenniscafé (nieuw)', scope: 'this' } })).status).toBe(200);
+    expect((await mine(mira)).filter((n) => n.kind === 'meeting.rescheduled')).toHaveLength(1);
+  });
 });

@@ -13,7 +13,7 @@ import { NetworkRole } from './networks';
 export const NotificationKind = z.enum([
   'member.roleChanged', 'network.archived', 'network.restored', 'invitation.accepted',
   'question.proposed', 'question.statusChanged', 'comment.mentioned',
-  'meeting.scheduled', 'meeting.cancelled', 'actionItem.assigned',
+  'meeting.scheduled', 'meeting.rescheduled', 'meeting.cancelled', 'actionItem.assigned',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -34,6 +34,8 @@ export const notificationData = {
   'comment.mentioned': z.object({ title: z.string() }),
   /** New meetings in a network of mine (`count` > 1 for a series); the subject is the first. */
   'meeting.scheduled': z.object({ title: z.string(), startsAt: Timestamp, count: z.number().int().min(1) }),
+  /** A meeting I answered the invitation of has a new time (`startsAt`). */
+  'meeting.rescheduled': z.object({ title: z.string(), startsAt: Timestamp }),
   /** A meeting I answered the invitation of does not take place. */
   'meeting.cancelled': z.object({ title: z.string(), startsAt: Timestamp }),
   /** An action item of a meeting (the subject) is mine now. */
@@ -70,6 +72,7 @@ export const Notification = z.discriminatedUnion('kind', [
   variant('question.statusChanged'),
   variant('comment.mentioned'),
   variant('meeting.scheduled'),
+  variant('meeting.rescheduled'),
   variant('meeting.cancelled'),
   variant('actionItem.assigned'),
 ]);

@@ -10,6 +10,7 @@ import { EventBus } from '../core/events';
 import { inTransaction, type AfterCommit } from '../core/transaction';
 import { Mailer } from '../mail/mailer';
 import { NetworkGate } from '../networks/network-gate';
+import { Notifications } from '../notifications/notifications';
 import { MeetingReader, summaryOf } from './meeting-reader';
 import { cancelledMail, changedMail, scheduledMail, type MailMeeting } from './meetings.mail';
 import { meetingsCalendar } from './meetings.ics';
@@ -47,6 +48,7 @@ export class MeetingsService {
     private readonly activity: ActivityLog,
     private readonly mailer: Mailer,
     private readonly events: EventBus,
+    private readonly notifications: Notifications,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.db = database.db;
@@ -180,6 +182,8 @@ export class MeetingsService {
     const data = { title: m.title, startsAt: m.startsAt.toISOString() };
     if (what === 'cancelled') await this.activity.record(tx, afterCommit, { networkId: m.networkId, kind: 'meeting.cancelled', actorId: user.id, subjectId: m.id, permission: 'meetings.read', restrictedTo, data });
     else await this.activity.record(tx, afterCommit, { networkId: m.networkId, kind: 'meeting.rescheduled', actorId: user.id, subjectId: m.id, permission: 'meetings.read', restrictedTo, data });
+    // A new time is what those who answered must not miss: on their bell too (a cancellation gets there through meetings.notices.ts).
+    if (what === 'rescheduled') await this.notifications.notify(tx, afterCommit, { recipients: restrictedTo, kind: 'meeting.rescheduled', networkId: m.networkId, actorId: user.id, subjectId: m.id, data });
     const networkName = await this.meetings.networkName(m.networkId, tx);
     afterCommit(() => {
       const ics = this.calendar([m], networkName);

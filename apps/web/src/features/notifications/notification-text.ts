@@ -27,6 +27,8 @@ export function notificationText(t: T, n: Notification): string {
       return t('notifications:text.mentioned', { actor, title: n.data.title });
     case 'meeting.scheduled':
       return t('notifications:text.meetingScheduled', { actor, network, title: n.data.title, count: n.data.count, date: formatDateTime(n.data.startsAt) });
+    case 'meeting.rescheduled':
+      return t('notifications:text.meetingRescheduled', { actor, title: n.data.title, date: formatDateTime(n.data.startsAt) });
     case 'meeting.cancelled':
       return t('notifications:text.meetingCancelled', { actor, title: n.data.title, date: formatDateTime(n.data.startsAt) });
     case 'actionItem.assigned':
@@ -49,6 +51,7 @@ export function notificationLink(n: Notification): string {
     case 'comment.mentioned':
       return n.network && n.subjectId ? `${network}/kennisagenda?vraag=${n.subjectId}` : network;
     case 'meeting.scheduled':
+    case 'meeting.rescheduled':
     case 'meeting.cancelled':
     case 'actionItem.assigned':
       return n.network && n.subjectId ? `${network}/bijeenkomsten/${n.subjectId}` : network;
