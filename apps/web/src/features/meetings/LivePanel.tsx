@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { IconPlayerPlay, IconPlayerStop, IconPresentation } from '@tabler/icons-react';
 import { routes, type LiveMoveBody } from '@broedplaats/contracts';
 import { useMutation } from '@tanstack/react-query';
@@ -65,6 +65,19 @@ export function LivePanel({ network, meeting, isFacilitator, meId, readOnly, loa
               </>
             )}
           </Group>
+        )}
+        {/* The group may want to go back to an item, or skip ahead: any item, straight away. */}
+        {isFacilitator && !readOnly && running && current && (
+          <NativeSelect
+            label={t('meetings:live.goto')}
+            value={current.step.id}
+            disabled={move.isPending}
+            data={state.steps.map((step, i) => ({ value: step.id, label: `${i + 1}. ${step.title}` }))}
+            onChange={(event) => {
+              const stepId = event.currentTarget.value;
+              if (stepId !== current.step.id) move.mutate({ action: 'goto', stepId });
+            }}
+          />
         )}
         {isFacilitator && !hasItems && !running && <Text size="sm">{t('meetings:live.noItems')}</Text>}
         {move.isError && (

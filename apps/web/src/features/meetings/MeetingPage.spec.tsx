@@ -124,6 +124,20 @@ describe('a meeting page', () => {
     expect(within(actions).getByRole('button', { name: 'Toch niet klaar: Folder maken' })).toBeInTheDocument();
   });
 
+  it('lets the facilitator jump to any item while live, and follows the answer of the server', async () => {
+    const steps = meetingDetail().items.map((i) => ({ id: i.id, title: i.title, minutes: i.timeboxMinutes }));
+    const at = { currentStartedAt: '2026-11-23T10:00:00.000Z', startedAt: '2026-11-23T10:00:00.000Z', serverNow: '2026-11-23T10:00:05.000Z' };
+    const running = idleState({ status: 'running', steps, currentStepId: steps[0].id, currentEndsAt: '2026-11-23T10:10:00.000Z', ...at });
+    const jumped = idleState({ status: 'running', steps, currentStepId: steps[2].id, currentEndsAt: '2026-11-23T10:20:00.000Z', ...at, serverNow: '2026-11-23T10:00:09.000Z' });
+    const { calls } = open(meetingDetail({ liveState: running, live: true }), 'facilitator', { [`POST ${base}/live`]: { body: jumped } });
+    const user = setupUser();
+    expect(await screen.findByTestId('live-current')).toHaveTextContent(steps[0].title);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Ga naar punt' }), `3. ${steps[2].title}`);
+    await waitFor(() => expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ action: 'goto', stepId: steps[2].id }));
+    await waitFor(() => expect(screen.getByTestId('live-current')).toHaveTextContent(steps[2].title));
+    expect(screen.getByRole('timer')).toHaveAttribute('data-ends-at', '2026-11-23T10:20:00.000Z');
+  });
+
   it('shows the current item with a countdown to the server deadline, following steps.changed, on the page and the projector', async () => {
     const steps = meetingDetail().items.map((i) => ({ id: i.id, title: i.title, minutes: i.timeboxMinutes }));
     const running = idleState({ status: 'running', steps, currentStepId: uuid(11), currentStartedAt: '2026-11-23T10:00:00.000Z', currentEndsAt: '2026-11-23T10:10:00.000Z', startedAt: '2026-11-23T10:00:00.000Z', serverNow: '2026-11-23T10:00:05.000Z' });
