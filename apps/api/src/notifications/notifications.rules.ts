@@ -1,26 +1,15 @@
-import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import type { NotificationKind } from '@broedplaats/contracts';
-import { EventBus, type DomainEventName, type DomainEvents } from '../core/events';
-import { Notifications, type Notice } from './notifications';
+import { Injectable } from '@nestjs/common';
+import { EventBus } from '../core/events';
+import { NoticeRules, type Rules } from './notice-rules';
+import { Notifications } from './notifications';
 import '../networks/networks.events';
 
-type Rule<E extends DomainEventName> = (payload: DomainEvents[E]) => Notice<NotificationKind> | null | Promise<Notice<NotificationKind> | null>;
-type Rules = { [E in DomainEventName]?: Rule<E> };
-
-/**
- * Which domain events tell whom what, for capabilities that publish an event after commit rather
- * than notify inside their transaction. Wiring an event is one entry: who is told, of what kind,
- * with which facts (the recipients' rights are the caller's rule; notify adds "members only, never
- * the actor, each once"). Each notice is stored in a transaction of its own.
- */
+/** What the networks capability's events tell people. */
 @Injectable()
-export class NotificationRules implements OnModuleInit, OnModuleDestroy {
-  private stop?: () => void;
-
-  constructor(
-    private readonly events: EventBus,
-    private readonly notifications: Notifications,
-  ) {}
+export class NotificationRules extends NoticeRules {
+  constructor(events: EventBus, notifications: Notifications) {
+    super(events, notifications);
+  }
 
   protected rules(): Rules {
     return {
@@ -30,23 +19,5 @@ export class NotificationRules implements OnModuleInit, OnModuleDestroy {
           ? null
           : { recipients: [member.userId], kind: 'member.roleChanged', networkId, actorId: byUserId, subjectId: networkId, data: { from: previousRole, to: member.role } },
     };
-  }
-
-  onModuleInit(): void {
-    const rules = this.rules() as Record<string, Rule<DomainEventName>>;
-    const handlers = Object.fromEntries(
-      Object.entries(rules).map(([name, rule]) => [
-        name,
-        async (payload: DomainEvents[DomainEventName]) => {
-          const notice = await rule(payload);
-          if (notice) await this.notifications.send(notice);
-        },
-      ]),
-    );
-    this.stop = this.events.subscribeAll(handlers);
-  }
-
-  onModuleDestroy(): void {
-    this.stop?.();
   }
 }
