@@ -4,15 +4,14 @@ import { routes, type Question } from '@broedplaats/contracts';
 import { callRoute } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { useT } from '../../lib/use-t';
-import { useMembers } from '../members/queries';
 import { meetingFieldErrors } from './form-errors';
+import { MemberSelect } from './MemberSelect';
 import type { MeetingPartProps } from './meeting-context';
 import { useMeetingChange } from './queries';
 
 /** A new agenda item; a member's becomes a proposal the facilitators accept or decline. */
 export function ItemForm({ network, meeting, isFacilitator, questions, onDone }: MeetingPartProps & { questions: Question[]; onDone: () => void }) {
   const { t } = useT();
-  const members = useMembers(network.id, true);
   const [title, setTitle] = useState('');
   const [timebox, setTimebox] = useState<number | string>(15);
   const [ownerId, setOwnerId] = useState<string | null>(null);
@@ -31,15 +30,7 @@ export function ItemForm({ network, meeting, isFacilitator, questions, onDone }:
       <Stack gap="sm">
         <TextInput label={t('meetings:items.itemTitle')} required maxLength={200} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={fields.title} />
         <NumberInput label={t('meetings:items.timebox')} min={1} max={480} step={5} value={timebox} onChange={setTimebox} error={fields.timeboxMinutes} />
-        <Select
-          label={t('meetings:items.itemOwner')}
-          clearable
-          searchable
-          placeholder={t('meetings:items.nobody')}
-          value={ownerId}
-          onChange={setOwnerId}
-          data={(members.data ?? []).map((m) => ({ value: m.userId, label: m.displayName }))}
-        />
+        <MemberSelect networkId={network.id} label={t('meetings:items.itemOwner')} value={ownerId} onChange={setOwnerId} />
         <Select
           label={t('meetings:items.question')}
           clearable

@@ -6,8 +6,8 @@ import { callRoute } from '../../lib/api';
 import { formatDate } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
 import { useT } from '../../lib/use-t';
-import { useMembers } from '../members/queries';
 import { meetingFieldErrors } from './form-errors';
+import { MemberSelect } from './MemberSelect';
 import type { MeetingPartProps } from './meeting-context';
 import { useActionStatus, useMeetingChange } from './queries';
 
@@ -73,7 +73,6 @@ export function Decisions({ network, meeting, isFacilitator, readOnly }: Meeting
 /** Who does what by when; the assignee or a facilitator ticks it off. */
 export function Actions({ network, meeting, isFacilitator, meId, readOnly }: MeetingPartProps) {
   const { t } = useT();
-  const members = useMembers(network.id, isFacilitator && !readOnly);
   const [text, setText] = useState('');
   const [assigneeId, setAssigneeId] = useState<string | null>(null);
   const [dueOn, setDueOn] = useState('');
@@ -123,16 +122,7 @@ export function Actions({ network, meeting, isFacilitator, meId, readOnly }: Mee
           >
             <Stack gap="xs">
               <Textarea label={t('meetings:actions.text')} required autosize maxLength={1000} value={text} onChange={(e) => setText(e.currentTarget.value)} error={fields.text} />
-              <Select
-                label={t('meetings:actions.assignee')}
-                clearable
-                searchable
-                placeholder={t('meetings:items.nobody')}
-                value={assigneeId}
-                onChange={setAssigneeId}
-                data={(members.data ?? []).map((m) => ({ value: m.userId, label: m.displayName }))}
-                error={fields.assigneeId}
-              />
+              <MemberSelect networkId={network.id} label={t('meetings:actions.assignee')} value={assigneeId} onChange={setAssigneeId} error={fields.assigneeId} />
               <TextInput type="date" label={t('meetings:actions.dueOn')} value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)} error={fields.dueOn} />
               {add.isError && (
                 <Text c="red.8" role="alert">

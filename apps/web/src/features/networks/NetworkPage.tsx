@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Alert, Anchor, Button, Group, Menu, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconDots, IconLogout } from '@tabler/icons-react';
 import { useT } from '../../lib/use-t';
@@ -23,11 +23,9 @@ export function NetworkPage() {
   // The parts of the tab being opened download while the network itself is still being asked for,
   // instead of after it arrives (one round trip less before a phone shows the page). Facilitators'
   // parts wait until the network says who is asking: members never download those.
-  useState(() =>
-    sections
-      .filter((section) => section.tab.id === (tab ?? sections[0]?.tab.id) && section.audience !== 'facilitator')
-      .forEach((section) => section.preload()),
-  );
+  useEffect(() => {
+    sections.filter((section) => section.tab.id === (tab ?? sections[0]?.tab.id) && section.audience !== 'facilitator').forEach((section) => section.preload());
+  }, [sections, tab]);
   const [leaving, setLeaving] = useState(false);
   usePageTitle(network.data?.name ?? t('networks:page.title'));
 
