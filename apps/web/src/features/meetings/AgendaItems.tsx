@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ActionIcon, Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconGripVertical, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconGripVertical, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
@@ -25,12 +25,13 @@ export function AgendaItems(props: MeetingPartProps) {
   const { network, meeting, isFacilitator, readOnly } = props;
   const { t } = useT();
   const [adding, setAdding] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
   const [said, setSaid] = useState('');
   const params = { networkId: network.id, meetingId: meeting.id };
   const accepted = meeting.items.filter((i) => i.status === 'accepted').sort((a, b) => a.position - b.position);
   const proposals = meeting.items.filter((i) => i.status === 'proposed');
   const linked = meeting.items.some((i) => i.questionId);
-  const questions = useQuestionChoices(network.id, linked || adding);
+  const questions = useQuestionChoices(network.id, linked || adding || editingId !== null);
   const questionTitle = (id: string) => questions.data?.items.find((q) => q.id === id)?.title;
   const mayOrder = isFacilitator && !readOnly;
 
@@ -68,15 +69,24 @@ export function AgendaItems(props: MeetingPartProps) {
             <SortableContext items={accepted.map((i) => i.id)} strategy={verticalListSortingStrategy}>
               <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('meetings:items.title')}>
                 {accepted.map((item, index) => (
-                  <SortableItem key={item.id} item={item} draggable={mayOrder}>
-                    <ItemText item={item} networkId={network.id} questionTitle={item.questionId ? questionTitle(item.questionId) : undefined} />
-                    {mayOrder && (
+                  <SortableItem key={item.id} item={item} draggable={mayOrder && editingId !== item.id}>
+                    {editingId === item.id ? (
+                      <div style={{ flex: 1 }}>
+                        <ItemForm {...props} item={item} questions={questions.data?.items ?? []} onDone={() => setEditingId(null)} />
+                      </div>
+                    ) : (
+                      <ItemText item={item} networkId={network.id} questionTitle={item.questionId ? questionTitle(item.questionId) : undefined} />
+                    )}
+                    {mayOrder && editingId !== item.id && (
                       <Group gap={4} wrap="nowrap">
                         <ActionIcon variant="default" size="lg" aria-label={t('meetings:items.up', { title: item.title })} disabled={index === 0 || reorder.isPending} onClick={() => move(index, index - 1)}>
                           <IconArrowUp size={18} aria-hidden />
                         </ActionIcon>
                         <ActionIcon variant="default" size="lg" aria-label={t('meetings:items.down', { title: item.title })} disabled={index === accepted.length - 1 || reorder.isPending} onClick={() => move(index, index + 1)}>
                           <IconArrowDown size={18} aria-hidden />
+                        </ActionIcon>
+                        <ActionIcon variant="default" size="lg" aria-label={t('meetings:items.edit', { title: item.title })} onClick={() => setEditingId(item.id)}>
+                          <IconPencil size={18} aria-hidden />
                         </ActionIcon>
                         <ConfirmIcon
                           label={t('meetings:items.removeItem', { title: item.title })}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
-import { routes, type Question } from '@broedplaats/contracts';
+import { routes, type AgendaItem, type Question } from '@broedplaats/contracts';
 import { callRoute } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { useT } from '../../lib/use-t';
@@ -9,16 +9,21 @@ import { MemberSelect } from './MemberSelect';
 import type { MeetingPartProps } from './meeting-context';
 import { useMeetingChange } from './queries';
 
-/** A new agenda item; a member's becomes a proposal the facilitators accept or decline. */
-export function ItemForm({ network, meeting, isFacilitator, questions, onDone }: MeetingPartProps & { questions: Question[]; onDone: () => void }) {
+type ItemFormProps = MeetingPartProps & { questions: Question[]; onDone: () => void; /** Given: change this item instead of adding one. */ item?: AgendaItem };
+
+/** A new agenda item (a member's becomes a proposal the facilitators accept or decline), or a change to one. */
+export function ItemForm({ network, meeting, isFacilitator, questions, onDone, item }: ItemFormProps) {
   const { t } = useT();
-  const [title, setTitle] = useState('');
-  const [timebox, setTimebox] = useState<number | string>(15);
-  const [ownerId, setOwnerId] = useState<string | null>(null);
-  const [questionId, setQuestionId] = useState<string | null>(null);
-  const add = useMeetingChange(network.id, meeting.id, () =>
-    callRoute(routes.addAgendaItem, { params: { networkId: network.id, meetingId: meeting.id }, body: { title, timeboxMinutes: Number(timebox), ownerId, questionId } }),
-  );
+  const [title, setTitle] = useState(item?.title ?? '');
+  const [timebox, setTimebox] = useState<number | string>(item?.timeboxMinutes ?? 15);
+  const [ownerId, setOwnerId] = useState<string | null>(item?.owner?.id ?? null);
+  const [questionId, setQuestionId] = useState<string | null>(item?.questionId ?? null);
+  const add = useMeetingChange(network.id, meeting.id, () => {
+    const body = { title, timeboxMinutes: Number(timebox), ownerId, questionId };
+    const params = { networkId: network.id, meetingId: meeting.id };
+    return item ? callRoute(routes.updateAgendaItem, { params: { ...params, itemId: item.id }, body }) : callRoute(routes.addAgendaItem, { params, body });
+  });
+  const submitLabel = item ? t('meetings:items.save') : t(isFacilitator ? 'meetings:items.add' : 'meetings:items.propose');
   const fields = meetingFieldErrors(t, add.error);
   return (
     <form
@@ -47,7 +52,7 @@ export function ItemForm({ network, meeting, isFacilitator, questions, onDone }:
         )}
         <Group>
           <Button type="submit" loading={add.isPending}>
-            {t(isFacilitator ? 'meetings:items.add' : 'meetings:items.propose')}
+            {submitLabel}
           </Button>
           <Button variant="subtle" onClick={onDone}>
             {t('meetings:schedule.cancel')}

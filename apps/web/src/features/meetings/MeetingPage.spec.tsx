@@ -112,6 +112,31 @@ describe('a meeting page', () => {
     expect(screen.queryByRole('list', { name: 'Voorstellen' })).not.toBeInTheDocument();
   });
 
+  it('lets a facilitator change an item in place: its title and time go in one request, the agenda shows the change', async () => {
+    const changed = (title: string, timeboxMinutes: number) => meetingDetail({ items: meetingDetail().items.map((i) => (i.id === uuid(12) ? { ...i, title, timeboxMinutes } : i)) });
+    const { calls } = open(meetingDetail(), 'facilitator', {
+      [`PATCH ${base}/items/${uuid(12)}`]: ({ body }) => {
+        const { title, timeboxMinutes } = body as { title: string; timeboxMinutes: number };
+        return { body: changed(title, timeboxMinutes) };
+      },
+    });
+    const user = setupUser();
+    await agenda();
+    await user.click(screen.getByRole('button', { name: 'Aanpassen: Casus bespreken' }));
+    const title = screen.getByRole('textbox', { name: /Onderwerp/ });
+    expect(title).toHaveValue('Casus bespreken');
+    await user.clear(title);
+    await user.type(title, 'Casus van Bea');
+    const time = screen.getByRole('textbox', { name: /Tijd in minuten/ });
+    await user.clear(time);
+    await user.type(time, '40');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(calls.find((c) => c.method === 'PATCH')?.body).toMatchObject({ title: 'Casus van Bea', timeboxMinutes: 40 }));
+    await waitFor(async () => expect((await agenda())[1]).toHaveTextContent('Casus van Bea'));
+    expect(screen.queryByRole('button', { name: 'Opslaan' })).not.toBeInTheDocument();
+    expect(within((await agenda())[1]).getByText('40 minuten')).toBeInTheDocument();
+  });
+
   it('lets the assignee tick an action item off', async () => {
     const { calls } = open(meetingDetail(), 'member', {
       [`PATCH ${base}/actions/${uuid(30)}`]: { body: { ...meetingDetail().actions[0], status: 'done' } },
