@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { ActivityData, ActivityKind } from '@broedplaats/contracts';
 import { CLOCK, type Clock } from '../core/clock';
-import { DemoSeeds, type DemoContext } from '../core/demo-seeds';
+import { DemoSeeds, type DemoContext, type DemoHappening } from '../core/demo-seeds';
 import { demoAccounts } from '../seed/demo';
 import { ActivityRepository } from './activity.repository';
 
@@ -42,7 +42,10 @@ const stories: Record<string, Step[]> = {
   ],
 };
 
-/** The demo networks' activity and their members' last visits (after memberships, 30). */
+/**
+ * The demo networks' activity and their members' last visits: the stories above and what the other
+ * capabilities' seeds say happened (questions, meetings), written last and in time order.
+ */
 @Injectable()
 export class ActivityDemo implements OnModuleInit {
   constructor(
@@ -52,30 +55,31 @@ export class ActivityDemo implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.seeds.add({ name: 'activity', order: 100, run: (context) => this.run(context) });
+    this.seeds.add({ name: 'activity', order: 190, run: (context) => this.run(context) });
   }
 
-  private async run({ tx, networks, people }: DemoContext): Promise<void> {
+  private async run({ tx, networks, people, happened }: DemoContext): Promise<void> {
     const now = this.clock.now().getTime();
     const lastVisit = new Date(now - LAST_VISIT_DAYS_AGO * DAY);
     for (const [slug, steps] of Object.entries(stories)) {
       const networkId = networks.get(slug);
       if (!networkId) continue;
+      const told: DemoHappening[] = steps.map((step) => ({
+        networkId, kind: step.kind, actorId: people.get(step.actor) ?? null, subjectId: step.subject ? (people.get(step.subject) ?? null) : networkId,
+        permission: 'network.read', data: step.data ?? {}, at: new Date(now - step.daysAgo * DAY),
+      }));
+      const all = [...told, ...happened.filter((h) => h.networkId === networkId)].sort((a, b) => a.at.getTime() - b.at.getTime());
       let seenBefore = 0;
       const joinSeq = new Map<string, number>();
-      for (const step of steps) {
-        const at = new Date(now - step.daysAgo * DAY);
-        const subject = step.subject ? people.get(step.subject) : networkId;
-        const { seq } = await this.activities.insert(tx, {
-          networkId, kind: step.kind, actorId: people.get(step.actor) ?? null, subjectId: subject ?? null, permission: 'network.read', restrictedTo: null, data: step.data ?? {}, at,
-        });
-        if (at <= lastVisit) seenBefore = seq;
-        if (step.kind === 'member.joined' && step.subject) joinSeq.set(step.subject, seq);
+      for (const h of all) {
+        const { seq } = await this.activities.insert(tx, { ...h, restrictedTo: null });
+        if (h.at <= lastVisit) seenBefore = seq;
+        if (h.kind === 'member.joined' && h.subjectId) joinSeq.set(h.subjectId, seq);
       }
       // Members looked five days ago; whoever came later has seen up to their own arrival.
       for (const account of demoAccounts.filter((a) => a.memberships.some((m) => m.network === slug))) {
         const userId = people.get(account.email);
-        if (userId) await this.activities.markSeen(networkId, userId, Math.max(seenBefore, joinSeq.get(account.email) ?? 0), lastVisit, tx);
+        if (userId) await this.activities.markSeen(networkId, userId, Math.max(seenBefore, joinSeq.get(userId) ?? 0), lastVisit, tx);
       }
     }
   }

@@ -3,7 +3,7 @@ import type { QuestionStatus } from '@broedplaats/contracts';
 import { rankRound } from '@broedplaats/domain';
 import { CLOCK, type Clock } from '../core/clock';
 import type { Tx } from '../core/database/database';
-import { DemoSeeds, type DemoContext } from '../core/demo-seeds';
+import { DemoSeeds, type DemoContext, type DemoHappening } from '../core/demo-seeds';
 import { NotificationsRepository, type NewNotification } from '../notifications/notifications.repository';
 import { demoAccounts } from '../seed/demo';
 import { demoAgendas, type DemoComment, type DemoQuestion, type DemoRound } from './agenda.demo-data';
@@ -36,7 +36,7 @@ export class AgendaDemo implements OnModuleInit {
     this.seeds.add({ name: 'agenda', order: 110, run: (context) => this.run(context) });
   }
 
-  private async run({ tx, networks, people }: DemoContext): Promise<void> {
+  private async run({ tx, networks, people, happened }: DemoContext): Promise<void> {
     const now = this.clock.now().getTime();
     // Spread over the working day, so the history does not read as if everything happened at midnight.
     const ago = (days: number, hour = 10) => new Date(now - days * DAY + (hour - 12) * HOUR);
@@ -49,7 +49,11 @@ export class AgendaDemo implements OnModuleInit {
       const networkId = networks.get(slug);
       if (!networkId) continue;
       const ids = new Map<string, string>();
-      for (const question of agenda.questions) ids.set(question.key, await this.question(tx, networkId, question, ago, person));
+      for (const question of agenda.questions) {
+        const id = await this.question(tx, networkId, question, ago, person);
+        ids.set(question.key, id);
+        happened.push(...this.history(networkId, id, question, ago, person));
+      }
       if (agenda.round) await this.round(tx, networkId, agenda.round, ids, ago, person);
       await this.notices(tx, slug, networkId, agenda.questions, ids, ago, person);
     }
@@ -82,6 +86,19 @@ export class AgendaDemo implements OnModuleInit {
     // Oldest first, so the newest gets the highest seq and shows on top.
     rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     if (rows.length) await this.notifications.insert(tx, rows);
+  }
+
+  /** The question's entries in the network's activity list, as proposing and each status change record them live. */
+  private history(networkId: string, id: string, q: DemoQuestion, ago: (days: number, hour?: number) => Date, person: (email: string) => string): DemoHappening[] {
+    const entries: DemoHappening[] = [
+      { networkId, kind: 'question.proposed', actorId: person(q.proposer), subjectId: id, permission: 'agenda.read', data: { title: q.title }, at: ago(q.daysAgo, 9) },
+    ];
+    let from: QuestionStatus = 'proposed';
+    for (const step of q.steps ?? []) {
+      entries.push({ networkId, kind: 'question.statusChanged', actorId: person(step.by), subjectId: id, permission: 'agenda.read', data: { title: q.title, from, to: step.to }, at: ago(step.daysAgo, 14) });
+      from = step.to;
+    }
+    return entries;
   }
 
   private async question(tx: Tx, networkId: string, q: DemoQuestion, ago: (days: number, hour?: number) => Date, person: (email: string) => string): Promise<string> {

@@ -1,9 +1,20 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import type { ActivityData, ActivityKind } from '@broedplaats/contracts';
+import type { NetworkPermission } from '@broedplaats/domain';
 import { CONFIG, type Config } from './config';
 import { DATABASE, type Database, type Db, type Tx } from './database/database';
 
-/** What the seeds of one demo load share: ids by the demo's own names (network slugs, e-mail addresses). */
-export type DemoContext = { tx: Tx; networks: Map<string, string>; people: Map<string, string> };
+/** Something that happened in a demo network, as its activity list will tell it. */
+export type DemoHappening<K extends ActivityKind = ActivityKind> = {
+  networkId: string; kind: K; actorId: string | null; subjectId: string | null; permission: NetworkPermission; data: ActivityData<K>; at: Date;
+};
+
+/**
+ * What the seeds of one demo load share: ids by the demo's own names (network slugs, e-mail
+ * addresses), and what happened, which each capability's seed adds to and the activity seed writes
+ * last, in time order (as it would have been recorded live).
+ */
+export type DemoContext = { tx: Tx; networks: Map<string, string>; people: Map<string, string>; happened: DemoHappening[] };
 
 export type DemoSeed = {
   name: string;
@@ -41,7 +52,7 @@ export class DemoSeeds implements OnApplicationBootstrap {
     for (const seed of this.seeds) if (await seed.present?.(this.database.db)) return false;
     const ordered = [...this.seeds].sort((a, b) => a.order - b.order);
     await this.database.db.transaction(async (tx) => {
-      const context: DemoContext = { tx, networks: new Map(), people: new Map() };
+      const context: DemoContext = { tx, networks: new Map(), people: new Map(), happened: [] };
       for (const seed of ordered) await seed.run(context);
     });
     this.logger.log({ parts: ordered.map((s) => s.name) }, 'demo data loaded');

@@ -80,7 +80,7 @@ export class MeetingsDemo implements OnModuleInit {
     this.seeds.add({ name: 'meetings', order: 60, run: (context) => this.run(context) });
   }
 
-  private async run({ tx, networks, people }: DemoContext): Promise<void> {
+  private async run({ tx, networks, people, happened }: DemoContext): Promise<void> {
     const now = this.clock.now();
     const day = (days: number) => amsterdamLocal(new Date(now.getTime() + days * DAY)).slice(0, 10);
     const person = (email: string | undefined) => (email ? (people.get(email) ?? null) : null);
@@ -89,7 +89,8 @@ export class MeetingsDemo implements OnModuleInit {
       if (!networkId) continue;
       for (const plan of list) {
         const startsAt = amsterdamInstant(`${day(plan.daysFromNow)}T${plan.at}`) ?? now;
-        await this.meeting(tx, networkId, null, plan, startsAt, person, now, day);
+        const scheduled = await this.meeting(tx, networkId, null, plan, startsAt, person, now, day);
+        happened.push({ networkId, kind: 'meeting.scheduled', actorId: person(FAC), subjectId: scheduled.id, permission: 'meetings.read', data: { title: plan.title, startsAt: startsAt.toISOString(), count: 1 }, at: scheduled.at });
       }
     }
     // Almere meets four times, every three weeks, on Tuesday evening; the first was last week.
@@ -99,7 +100,7 @@ export class MeetingsDemo implements OnModuleInit {
     const slots = seriesSlots({ firstStart: `${day(-7)}T19:00`, durationMinutes: 120, count: 4, intervalWeeks: 3 });
     for (const [i, slot] of slots.entries()) {
       const past = i === 0;
-      await this.meeting(tx, almere, series.id, {
+      const scheduled = await this.meeting(tx, almere, series.id, {
         title: `Vroegsignalering in de praktijk (${i + 1}/4)`, type: 'learning-circle', daysFromNow: 0, at: '', minutes: 120, place: 'Wijkcentrum De Kolk, Almere-Haven',
         description: 'Vier bijeenkomsten: uitproberen, kijken wat er gebeurt, samen terugkijken en bijstellen.',
         items: [['Wat hebben we uitgeprobeerd?', 30, PRO], ['Wat zagen we?', 45], ['Wat doen we anders?', 30, FAC]],
@@ -108,10 +109,14 @@ export class MeetingsDemo implements OnModuleInit {
         decisions: past ? ['Ieder probeert de signaalkaart bij twee gezinnen.'] : undefined,
         actions: past ? [['Ervaringen met de kaart opschrijven', PRO, 7], ['Vragen van inwoners bundelen', CIT, 12]] : undefined,
       }, slot.startsAt, person, now, day);
+      // A series is one entry, about its first meeting.
+      if (i === 0) {
+        happened.push({ networkId: almere, kind: 'meeting.scheduled', actorId: person(FAC), subjectId: scheduled.id, permission: 'meetings.read', data: { title: 'Vroegsignalering in de praktijk', startsAt: slot.startsAt.toISOString(), count: slots.length }, at: new Date(now.getTime() - 30 * DAY) });
+      }
     }
   }
 
-  private async meeting(tx: Tx, networkId: string, seriesId: string | null, plan: Plan, startsAt: Date, person: (e?: string) => string | null, now: Date, day: (d: number) => string): Promise<void> {
+  private async meeting(tx: Tx, networkId: string, seriesId: string | null, plan: Plan, startsAt: Date, person: (e?: string) => string | null, now: Date, day: (d: number) => string): Promise<{ id: string; at: Date }> {
     const at = new Date(Math.min(now.getTime(), startsAt.getTime()) - 14 * DAY);
     const [row] = await tx
       .insert(meetings)
@@ -134,5 +139,6 @@ export class MeetingsDemo implements OnModuleInit {
       meetingId: row.id, networkId, text, assigneeId: person(assignee), dueOn: day(dueInDays), status: done ? ('done' as const) : ('open' as const), createdBy: person(FAC), createdAt: startsAt, doneAt: done ? now : null,
     }));
     if (actions.length) await tx.insert(meetingActions).values(actions);
+    return { id: row.id, at };
   }
 }
