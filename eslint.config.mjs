@@ -30,6 +30,7 @@ export default tseslint.config(
   },
   { files: ['libs/contracts/**/*.ts'], rules: forbid(['@broedplaats/*', '**/apps/**', '**/libs/domain/**', 'react*', '@nestjs/*'], 'contracts imports only zod') },
   { files: ['libs/domain/**/*.ts'], rules: forbid(['@broedplaats/domain', '**/apps/**', 'zod', 'react*', '@nestjs/*', 'drizzle-orm*'], 'domain imports only contracts (types)') },
+  { files: ['libs/editor-schema/**/*.ts'], rules: forbid(['@broedplaats/*', '**/apps/**', 'react*', 'zod'], 'the editor schema imports only Tiptap') },
   { files: ['apps/api/**/*.ts'], rules: forbid(['**/apps/web/**', 'react*'], 'api never imports the web') },
   // Dependencies point one way inside the apps too: core and lib know no capability, capabilities
   // form no cycle, and nobody reaches into another package by a relative path.

@@ -24,6 +24,7 @@ module.exports = {
     moduleNameMapper: {
       '^@broedplaats/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),
       '^@broedplaats/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
+      '^@broedplaats/editor-schema$': path.join(__dirname, 'libs/editor-schema/src/index.ts'),
     },
   },
   swc,
