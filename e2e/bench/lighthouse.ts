@@ -3,9 +3,9 @@
 // in /usr/bin/chromium, three runs per page, medians printed against the budgets
 // (performance ≥ 90, accessibility 100). Too slow and variable for CI: a report, not a gate, unless
 //   npx tsx e2e/bench/lighthouse.ts --strict       exits non-zero when a median misses a budget
-//   options: --runs=N (3) --only=login|home|network
+//   options: --runs=N (3) --only=login|home|network --save=DIR (each run's full report as JSON, to look into)
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Network } from '@broedplaats/contracts';
@@ -16,6 +16,8 @@ import { percentile } from './stats';
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 3);
 const only = process.argv.find((a) => a.startsWith('--only='))?.split('=')[1];
 const strict = process.argv.includes('--strict');
+const saveDir = process.argv.find((a) => a.startsWith('--save='))?.split('=')[1];
+let saved = 0;
 const budget = { performance: 90, accessibility: 100 };
 // The launch flags the journeys use (see ARCHITECTURE.md), headless.
 const chromeFlags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
@@ -62,6 +64,10 @@ async function lighthouseOnce(url: string, cookie: string | undefined): Promise<
       child.once('exit', (code) => (code === 0 ? ok(stdout) : fail(new Error(`lighthouse ${url} exited ${code}:\n${stderr.slice(-2000)}`))));
     });
     const result = JSON.parse(out) as LighthouseResult;
+    if (saveDir) {
+      mkdirSync(saveDir, { recursive: true });
+      writeFileSync(join(saveDir, `${++saved}-${new URL(url).pathname.replace(/\W+/g, '_')}.json`), out);
+    }
     if (result.runtimeError) throw new Error(`lighthouse ${url}: ${result.runtimeError.message}`);
     const score = (name: 'performance' | 'accessibility') => Math.round((result.categories[name].score ?? 0) * 100);
     return {
