@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 export const repoRoot = resolve(__dirname, '../../..');
 
 /** `restart` stops the API and, after `downForMs`, starts it again on the same port and data folder, as after a deploy. */
-export type RunningApi = { url: string; port: number; restart: (downForMs?: number) => Promise<void>; stop: () => Promise<void> };
+export type RunningApi = { url: string; port: number; pid: () => number | undefined; restart: (downForMs?: number) => Promise<void>; stop: () => Promise<void> };
 
 export async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -75,6 +75,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
   return {
     url,
     port,
+    pid: () => child.pid,
     restart: async (downForMs = 0) => {
       await halt(child);
       await new Promise((r) => setTimeout(r, downForMs));
