@@ -11,6 +11,7 @@ export * from './agenda';
 export * from './live-steps';
 export * from './meetings';
 export * from './notifications';
+export * from './documents';
 export * from './realtime';
 export * from './health';
 export * from './routes';
