@@ -48,18 +48,48 @@ export const DocumentOpenAck = z.union([DocumentOpened, ErrorBody]);
 export const DocumentMessageAck = z.union([z.object({ ok: z.literal(true) }), ErrorBody]);
 export const DocumentCloseAck = z.union([z.object({ ok: z.literal(true) }), ErrorBody]);
 
-/** Why the server closed a document for a socket: the person lost access, or the document is gone. */
-export const DocumentClosed = z.object({ documentId: Id, reason: z.enum(['access_lost', 'deleted']) });
+/**
+ * Why the server closed a document for a socket: the person lost access, the document is gone, or what
+ * they may do with it changed (network archived, minutes published): open it again to learn `readOnly`.
+ */
+export const DocumentClosed = z.object({ documentId: Id, reason: z.enum(['access_lost', 'deleted', 'access_changed']) });
 export type DocumentClosed = z.infer<typeof DocumentClosed>;
 
-/** Metadata of a document, as lists and pages show it. */
+const DocumentPerson = z.object({ userId: Id, displayName: z.string() });
+
+/**
+ * Metadata of a document, as lists and pages show it. `position` orders a network's practice pages
+ * (null for minutes); `meetingId` is the meeting of minutes (null for practice pages); `published` is
+ * set once a facilitator published minutes (members see that version first).
+ */
 export const DocumentSummary = z.object({
   id: Id,
   networkId: Id,
   kind: DocumentKind,
   title: z.string(),
-  createdBy: z.object({ userId: Id, displayName: z.string() }).nullable(),
+  createdBy: DocumentPerson.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  position: z.number().int().nullable(),
+  meetingId: Id.nullable(),
+  published: z.object({ at: Timestamp, by: DocumentPerson.nullable() }).nullable(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+/** A network's practice pages in the facilitator's order. */
+export const PracticePageList = z.array(DocumentSummary);
+export type PracticePageList = z.infer<typeof PracticePageList>;
+
+const PageTitle = z.string().trim().min(1).max(200);
+export const PracticePageBody = z.object({ title: PageTitle });
+export type PracticePageBody = z.input<typeof PracticePageBody>;
+/** Every page of the network, in the new order; a list made from an out-of-date view answers 409 stale_order. */
+export const ReorderPracticePagesBody = z.object({ documentIds: z.array(Id).min(1).max(500) });
+export type ReorderPracticePagesBody = z.input<typeof ReorderPracticePagesBody>;
+
+/**
+ * The published version of minutes: a Yjs state update (base64) to load into an empty Y.Doc and show
+ * read-only. Named versions and history come later; this is the one version members see first.
+ */
+export const PublishedDocument = z.object({ documentId: Id, at: Timestamp, by: DocumentPerson.nullable(), state: z.base64() });
+export type PublishedDocument = z.infer<typeof PublishedDocument>;
