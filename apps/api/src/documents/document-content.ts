@@ -12,35 +12,39 @@ export type Block =
   | { bullets: string[] }
   | { numbered: string[] };
 
-const text = (value: string, bold?: string): Y.XmlText => {
-  const node = new Y.XmlText();
-  // A leading bold phrase ("Let op:"), as y-prosemirror stores a mark: its name with the mark's attributes.
-  if (bold) node.insert(0, bold, { bold: {} });
-  node.insert(node.length, value);
-  return node;
-};
+type Node = { name: string; attributes?: Record<string, number>; children: Node[] } | { text: string; bold?: string };
 
-const element = (name: string, children: Array<Y.XmlElement | Y.XmlText>, attributes: Record<string, number> = {}): Y.XmlElement => {
-  const node = new Y.XmlElement(name);
-  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value as unknown as string);
-  node.insert(0, children);
-  return node;
-};
+const list = (name: string, items: string[]): Node => ({ name, children: items.map((item) => ({ name: 'listItem', children: [{ name: 'paragraph', children: [{ text: item }] }] })) });
 
-const list = (name: string, items: string[]) => element(name, items.map((item) => element('listItem', [element('paragraph', [text(item)])])));
-
-function nodeOf(block: Block): Y.XmlElement {
-  if ('heading' in block) return element('heading', [text(block.heading)], { level: block.level ?? 2 });
-  if ('paragraph' in block) return element('paragraph', [text(block.paragraph, block.bold)]);
+function nodeOf(block: Block): Node {
+  if ('heading' in block) return { name: 'heading', attributes: { level: block.level ?? 2 }, children: [{ text: block.heading }] };
+  if ('paragraph' in block) return { name: 'paragraph', children: [{ text: block.paragraph, bold: block.bold }] };
   if ('bullets' in block) return list('bulletList', block.bullets);
   return list('orderedList', block.numbered);
+}
+
+/** Nodes are filled after they joined the document: Yjs types read nothing before that. */
+function append(parent: Y.XmlFragment | Y.XmlElement, node: Node): void {
+  if ('text' in node) {
+    const text = new Y.XmlText();
+    parent.insert(parent.length, [text]);
+    // A leading bold phrase ("Let op:"), stored as y-prosemirror stores a mark: its name with the mark's attributes.
+    if (node.bold) text.insert(0, node.bold, { bold: {} });
+    text.insert(text.length, node.text, node.bold ? { bold: null } : undefined);
+    return;
+  }
+  const element = new Y.XmlElement(node.name);
+  parent.insert(parent.length, [element]);
+  // y-prosemirror keeps attribute values as ProseMirror has them (a heading's level is a number).
+  for (const [key, value] of Object.entries(node.attributes ?? {})) element.setAttribute(key, value as unknown as string);
+  for (const child of node.children) append(element, child);
 }
 
 /** A whole document's state from blocks, as one Yjs update (the first snapshot of a new document). */
 export function documentState(blocks: Block[]): Uint8Array {
   const doc = new Y.Doc();
   const fragment = doc.getXmlFragment(DOCUMENT_FRAGMENT);
-  if (blocks.length) fragment.insert(0, blocks.map(nodeOf));
+  doc.transact(() => blocks.forEach((block) => append(fragment, nodeOf(block))));
   const state = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   return state;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
-import { DATABASE, type Database, type Db } from '../core/database/database';
+import { DATABASE, type Database, type Db, type Tx } from '../core/database/database';
 import { documents, documentUpdates } from './documents.tables';
 
 /** What is stored after `afterSeq`: the snapshot when it covers more, then the rows after both, in order. */
@@ -23,13 +23,13 @@ export class DocumentStore {
    * snapshot, so nothing falls in between (reading them the other way round could lose a range).
    * Null when the document does not exist.
    */
-  async since(documentId: string, afterSeq: number): Promise<StoredSince | null> {
-    const rows = await this.db
+  async since(documentId: string, afterSeq: number, tx: Db | Tx = this.db): Promise<StoredSince | null> {
+    const rows = await tx
       .select({ seq: documentUpdates.seq, update: documentUpdates.update })
       .from(documentUpdates)
       .where(and(eq(documentUpdates.documentId, documentId), gt(documentUpdates.seq, afterSeq)))
       .orderBy(asc(documentUpdates.seq));
-    const [doc] = await this.db
+    const [doc] = await tx
       .select({
         snapshotSeq: documents.snapshotSeq,
         // The snapshot's bytes only when they hold something the reader lacks.

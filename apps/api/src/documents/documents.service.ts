@@ -132,7 +132,7 @@ export class DocumentsService {
     await inTransaction(this.db, async (tx, afterCommit) => {
       await this.gate.requireAccess(user, 'documents.manage', networkId, { tx });
       if (!(await this.documents.lock(tx, networkId, documentId))) throw notFound('Document');
-      const stored = await this.store.since(documentId, -1);
+      const stored = await this.store.since(documentId, -1, tx);
       const state = mergeThroughDoc([...(stored?.snapshot ? [stored.snapshot] : []), ...(stored?.rows ?? []).map((r) => r.update)]);
       await this.documents.publish(tx, networkId, documentId, state, user.id, this.clock.now());
       // Members' open copies turn read-only: every instance judges its editors of this network again.
