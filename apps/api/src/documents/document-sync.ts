@@ -29,7 +29,10 @@ export function readMessage(message: Uint8Array): ReadMessage {
     else if (frame === DOC_MESSAGE_SYNC) {
       const step = decoding.readVarUint(decoder);
       const payload = decoding.readVarUint8Array(decoder);
-      if (step === syncProtocol.messageYjsSyncStep1) read = { type: 'sync-step1', stateVector: payload };
+      if (step === syncProtocol.messageYjsSyncStep1) {
+        Y.decodeStateVector(payload); // throws on a broken one, before it reaches the answer
+        read = { type: 'sync-step1', stateVector: payload };
+      }
       else if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) read = { type: 'sync-update', update: payload };
       else throw new MalformedMessage(`unknown sync step ${step}`);
     } else throw new MalformedMessage(`unknown message type ${frame}`);
