@@ -1,6 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { and, eq, ne } from 'drizzle-orm';
-import { ActivityRepository } from '../activity/activity.repository';
 import { CLOCK, type Clock } from '../core/clock';
 import { DemoSeeds, type DemoContext } from '../core/demo-seeds';
 import { meetings } from '../meetings/meetings.tables';
@@ -12,9 +11,9 @@ import { demoPages } from './documents.demo-data';
 const DAY = 86_400_000;
 
 /**
- * The demo networks' practice pages (with their entries in the activity list), and the demo
- * meetings' plain-text minutes turned into documents the way any meeting's are. After meetings (60)
- * and the activity demo (100), so the pages are the newest entries.
+ * The demo networks' practice pages, and the demo meetings' plain-text minutes turned into documents
+ * the way any meeting's are (after meetings, 60). The pages get no activity entries: the activity
+ * demo tells its own story of the last weeks, and entries added after it would sort above it.
  */
 @Injectable()
 export class DocumentsDemo implements OnModuleInit {
@@ -22,7 +21,6 @@ export class DocumentsDemo implements OnModuleInit {
     private readonly seeds: DemoSeeds,
     private readonly documents: DocumentsRepository,
     private readonly service: DocumentsService,
-    private readonly activities: ActivityRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -38,10 +36,7 @@ export class DocumentsDemo implements OnModuleInit {
       for (const [position, page] of [...pages].sort((a, b) => b.daysAgo - a.daysAgo).entries()) {
         const at = new Date(now - page.daysAgo * DAY);
         const createdBy = people.get(page.author) ?? null;
-        const documentId = await this.documents.insert(tx, { networkId, kind: 'practice_page', title: page.title, position, createdBy, snapshot: documentState(page.blocks), at });
-        await this.activities.insert(tx, {
-          networkId, kind: 'practicePage.created', actorId: createdBy, subjectId: documentId, permission: 'documents.read', restrictedTo: null, data: { title: page.title }, at,
-        });
+        await this.documents.insert(tx, { networkId, kind: 'practice_page', title: page.title, position, createdBy, snapshot: documentState(page.blocks), at });
       }
       const withMinutes = await tx.select().from(meetings).where(and(eq(meetings.networkId, networkId), ne(meetings.minutes, '')));
       for (const m of withMinutes) await this.service.createMinutes(tx, { networkId, meetingId: m.id, title: m.title, plain: m.minutes, createdBy: m.createdBy });
