@@ -6,6 +6,7 @@ import { ActivityModule } from './activity/activity.module';
 import { AgendaModule } from './agenda/agenda.module';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
+import { DocumentsModule } from './documents/documents.module';
 import { CoreModule, type CoreOptions } from './core/core.module';
 import { ExtensionsModule } from './core/extensions.module';
 import { SessionGuard } from './core/session.guard';
@@ -52,6 +53,7 @@ export class AppModule {
         ActivityModule,
         AgendaModule,
         MeetingsModule,
+        DocumentsModule,
         NotificationsModule,
         AccountModule,
         AdminModule,

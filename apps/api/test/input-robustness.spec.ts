@@ -59,9 +59,13 @@ const samples = (facilitator: Account): Record<string, unknown> => ({
   'POST /api/networks/{networkId}/meetings/{meetingId}/live': { action: 'next' },
   // Everything: the facilitator's unread notification (Mira joined with their invitation) would go.
   'POST /api/me/notifications/read': { networkId: null },
+  'POST /api/networks/{networkId}/practice-pages': { title: 'Werkwijze huisbezoek' },
+  'PATCH /api/networks/{networkId}/practice-pages/{documentId}': { title: 'Andere titel' },
+  // One page is missing from the order: a valid body still changes nothing (stale_order).
+  'PUT /api/networks/{networkId}/practice-pages/order': { documentIds: ['6f1c0a52-8f0e-4a55-9d0a-3f2b9c1d2e4f'] },
 });
 
-type Ids = { networkId: string; userId: string; invitationId: string; token: string; sessionId: string; questionId: string; commentId: string; roundId: string; meetingId: string; itemId: string; actionId: string };
+type Ids = { networkId: string; userId: string; invitationId: string; token: string; sessionId: string; questionId: string; commentId: string; roundId: string; meetingId: string; itemId: string; actionId: string; documentId: string };
 const key = (op: Operation) => `${op.method} ${op.path}`;
 
 // Validation happens before any SQL, so one database is enough; behaviour per database is tested elsewhere.
@@ -85,10 +89,11 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
     const meeting = await t.request('POST', `/api/networks/${network.id}/meetings`, { cookie: facilitator.cookie, body: { title: 'Kring', type: 'other', start: '2030-10-01T19:00', end: '2030-10-01T21:00' } });
     const withItem = await t.request('POST', `/api/networks/${network.id}/meetings/${meeting.body.id}/items`, { cookie: facilitator.cookie, body: { title: 'Opening' } });
     const withAction = await t.request('POST', `/api/networks/${network.id}/meetings/${meeting.body.id}/actions`, { cookie: facilitator.cookie, body: { text: 'Verslag' } });
+    const page = await t.request('POST', `/api/networks/${network.id}/practice-pages`, { cookie: member.cookie, body: { title: 'Een pagina' } });
     ids = {
       networkId: network.id, userId: member.id, invitationId: open.body.id, token: open.body.token, sessionId: sessions.body[0].id,
       questionId: question.body.id, commentId: comment.body.id, roundId: round.body.round.id,
-      meetingId: meeting.body.id, itemId: withItem.body.items[0].id, actionId: withAction.body.actions[0].id,
+      meetingId: meeting.body.id, itemId: withItem.body.items[0].id, actionId: withAction.body.actions[0].id, documentId: page.body.id,
     };
     bodies = samples(facilitator);
   });
@@ -116,13 +121,15 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
       get('/api/me/notifications', fac),
     ]);
     const sessionIds = Array.isArray(sessions.body) ? sessions.body.map((s: { id: string }) => s.id) : sessions;
-    const [questions, question, comments, round] = await Promise.all([
+    const [questions, question, comments, round, pages, minutes] = await Promise.all([
       get(`/api/networks/${ids.networkId}/questions?includeWithdrawn=true`, fac),
       get(`/api/networks/${ids.networkId}/questions/${ids.questionId}`, member),
       get(`/api/networks/${ids.networkId}/questions/${ids.questionId}/comments`, fac),
       get(`/api/networks/${ids.networkId}/rounds/current`, fac),
+      get(`/api/networks/${ids.networkId}/practice-pages`, fac),
+      get(`/api/networks/${ids.networkId}/documents/${ids.documentId}/published`, fac),
     ]);
-    return { network, members, invitations, me, sessionIds, mine, memberMe, outsiderMe, questions, question, comments, round, notifications };
+    return { network, members, invitations, me, sessionIds, mine, memberMe, outsiderMe, questions, question, comments, round, notifications, pages, minutes };
   }
 
   function send(c: HostileCase): Promise<Reply> {

@@ -1,6 +1,8 @@
-import { serverEventAudience, type ServerEventName } from '@broedplaats/contracts';
+import * as Y from 'yjs';
+import { DOCUMENT_FRAGMENT, serverEventAudience, type ServerEventName } from '@broedplaats/contracts';
 import type { Account } from './support/app';
 import { testDatabases } from './support/databases';
+import { DocEditor } from './support/doc-client';
 import { useLiveApp } from './support/live';
 import type { Inbox } from './support/sockets';
 
@@ -10,7 +12,14 @@ import type { Inbox } from './support/sockets';
  * another network are checked against `serverEventAudience`. A new event fails to compile here
  * until it has a trigger. Room rules do not depend on the database: one is enough.
  */
-type Scene = { networkId: string; fac: Account; subject: Account; request: (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown) => Promise<unknown> };
+type Scene = {
+  networkId: string;
+  fac: Account;
+  subject: Account;
+  request: (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown) => Promise<unknown>;
+  /** For 'editors' events: a practice page the facilitator's and the member's inbox sockets have open (the others tried). */
+  openDocument: () => Promise<string>;
+};
 
 const meetingBody = { title: 'Leerkring', type: 'learning-circle', start: '2026-12-01T19:00', end: '2026-12-01T21:00' };
 
@@ -56,6 +65,18 @@ const triggers: Record<ServerEventName, (s: Scene) => Promise<unknown>> = {
   'notification.read': (s) => live.t.request('POST', '/api/me/notifications/read', { cookie: s.subject.cookie, body: { networkId: s.networkId } }),
   // Someone coming online is a presence change.
   'presence.changed': (s) => live.open(s.subject),
+  // The subject edits from a socket of their own; their inbox socket never opened the document.
+  'doc.message': async (s) => {
+    const documentId = await s.openDocument();
+    const writer = new DocEditor(documentId, s.subject.cookie);
+    await writer.open(live.base);
+    const p = new Y.XmlElement('paragraph');
+    p.insert(0, [new Y.XmlText('Matrix')]);
+    writer.doc.getXmlFragment(DOCUMENT_FRAGMENT).insert(0, [p]);
+    await writer.flush();
+    writer.destroy();
+  },
+  'doc.closed': async (s) => s.request('DELETE', `/api/networks/${s.networkId}/practice-pages/${await s.openDocument()}`),
 };
 
 const live = useLiveApp(testDatabases()[0][1]);
@@ -77,14 +98,25 @@ describe.each(Object.keys(triggers) as ServerEventName[])('%s', (event) => {
       if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body;
     };
-    await triggers[event]({ networkId, fac, subject, request });
+    let documentId: string | null = null;
+    const openDocument = async () => {
+      const page = (await request('POST', `/api/networks/${networkId}/practice-pages`, { title: 'Matrix' })) as { id: string };
+      documentId = page.id;
+      for (const inbox of [facIn, memberIn]) expect(await inbox.socket.emitWithAck('doc.open', { documentId })).toMatchObject({ documentId });
+      for (const inbox of [outsiderIn, elsewhereIn]) expect(await inbox.socket.emitWithAck('doc.open', { documentId })).toMatchObject({ error: { code: 'forbidden' } });
+      // Opening sends the opener sync step 1: not what the event is about.
+      for (const inbox of [facIn, memberIn]) inbox.forget();
+      return page.id;
+    };
+    await triggers[event]({ networkId, fac, subject, request, openDocument });
 
     const audience = serverEventAudience[event];
     const mustHear: Inbox[] = audience === 'facilitators' ? [facIn] : audience === 'subject' ? [] : [facIn, memberIn];
     const mustNot: Inbox[] = audience === 'facilitators' ? [memberIn, outsiderIn, elsewhereIn] : audience === 'subject' ? [facIn, memberIn, outsiderIn, elsewhereIn] : [outsiderIn, elsewhereIn];
     if (subjectIn && (audience === 'members-and-subject' || audience === 'subject')) mustHear.push(subjectIn);
-    else if (subjectIn && audience === 'facilitators') mustNot.push(subjectIn);
-    const about = (payload: unknown) => JSON.stringify(payload).includes(networkId);
+    else if (subjectIn && (audience === 'facilitators' || audience === 'editors')) mustNot.push(subjectIn);
+    // Documents' events name the document, the others the network.
+    const about = (payload: unknown) => JSON.stringify(payload).includes(documentId ?? networkId);
     for (const inbox of mustHear) await inbox.next(event, about);
     await Promise.all(mustNot.map((inbox) => inbox.settle()));
     for (const inbox of mustNot) expect(inbox.all(event).filter(about)).toEqual([]);

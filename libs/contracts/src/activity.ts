@@ -24,6 +24,7 @@ export const ActivityKind = z.enum([
   'meeting.rescheduled',
   'meeting.cancelled',
   'actionItem.unassigned',
+  'practicePage.created',
 ]);
 export type ActivityKind = z.infer<typeof ActivityKind>;
 
@@ -48,6 +49,8 @@ export const activityData = {
   'meeting.cancelled': z.object({ title: z.string().max(200), startsAt: Timestamp }),
   /** The subject is the person who left; for facilitators. */
   'actionItem.unassigned': z.object({ texts: z.array(z.string().max(1000)).max(100) }),
+  /** The subject is the new page (a document). */
+  'practicePage.created': z.object({ title: z.string().max(200) }),
 } satisfies Record<ActivityKind, z.ZodObject>;
 export type ActivityData<K extends ActivityKind> = z.infer<(typeof activityData)[K]>;
 
@@ -90,6 +93,7 @@ const variants = <X extends z.ZodRawShape>(extra: X) =>
     variant('meeting.rescheduled', extra),
     variant('meeting.cancelled', extra),
     variant('actionItem.unassigned', extra),
+    variant('practicePage.created', extra),
   ]);
 
 /** What happened, the same for everyone who may see it (the live event). */

@@ -11,6 +11,8 @@ export * from './agenda';
 export * from './live-steps';
 export * from './meetings';
 export * from './notifications';
+export * from './documents';
+export * from './documents.routes';
 export * from './document-comments';
 export * from './document-versions';
 export * from './realtime';

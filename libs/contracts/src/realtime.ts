@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActivityEntry } from './activity';
 import { Comment, Round, SharedQuestion } from './agenda';
+import { DocumentClosed, DocumentCloseAck, DocumentMessage, DocumentMessageAck, DocumentOpenAck, DocumentRef } from './documents';
 import { ErrorBody } from './errors';
 import { Id } from './common';
 import { Invitation } from './invitations';
@@ -42,6 +43,10 @@ export const serverEvents = {
   'notification.created': z.object({ notification: Notification, unread: z.number().int().min(0) }),
   /** I read one (`notificationId`), all of a network (`networkId`) or all, in another tab, or left a network. */
   'notification.read': z.object({ notificationId: Id.nullable(), networkId: Id.nullable(), unread: z.number().int().min(0) }),
+  /** A y-protocols message (sync step, update or awareness) of a document this socket has open. */
+  'doc.message': DocumentMessage,
+  /** The server closed a document for this socket (access lost, document deleted): stop editing it. */
+  'doc.closed': DocumentClosed,
 } as const;
 export type ServerEventName = keyof typeof serverEvents;
 export type ServerEvents = { [K in ServerEventName]: z.infer<(typeof serverEvents)[K]> };
@@ -50,7 +55,7 @@ export type ServerEvents = { [K in ServerEventName]: z.infer<(typeof serverEvent
  * Who may receive each event: a network's members, only its facilitators (the payload carries a
  * secret), its members and the person it is about, or only that person. A test holds the server to this table.
  */
-export const serverEventAudience: Record<ServerEventName, 'members' | 'facilitators' | 'members-and-subject' | 'subject'> = {
+export const serverEventAudience: Record<ServerEventName, 'members' | 'facilitators' | 'members-and-subject' | 'subject' | 'editors'> = {
   'network.updated': 'members',
   'network.archived': 'members',
   'member.joined': 'members',
@@ -71,6 +76,9 @@ export const serverEventAudience: Record<ServerEventName, 'members' | 'facilitat
   // A person's notifications reach their own tabs, nobody else's.
   'notification.created': 'subject',
   'notification.read': 'subject',
+  // Only sockets that opened the document and passed its kind's access rule (checked on open, dropped on leaving).
+  'doc.message': 'editors',
+  'doc.closed': 'editors',
 };
 
 /** Client → server events: payload schema and acknowledgement schema. */
@@ -82,6 +90,11 @@ export const clientEvents = {
   /** I have this step-through open (a meeting's page): count me as present, until unwatch or disconnect. */
   'steps.watch': { payload: LiveWatchQuery, ack: LiveWatchAck },
   'steps.unwatch': { payload: LiveWatchQuery, ack: LiveWatchAck },
+  /** Open a document for editing: checks access, then the server sends sync step 1 and the awareness states. */
+  'doc.open': { payload: DocumentRef, ack: DocumentOpenAck },
+  /** A y-protocols message for an open document; acknowledged once applied and stored. */
+  'doc.message': { payload: DocumentMessage, ack: DocumentMessageAck },
+  'doc.close': { payload: DocumentRef, ack: DocumentCloseAck },
 } as const;
 export type ClientEventName = keyof typeof clientEvents;
 export type ClientEventPayload<K extends ClientEventName> = z.input<(typeof clientEvents)[K]['payload']>;

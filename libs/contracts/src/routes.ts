@@ -13,6 +13,7 @@ import {
 } from './agenda';
 import { MarkAllReadBody, NotificationPage, NotificationParams, NotificationsQuery, UnreadCounts } from './notifications';
 import { Id } from './common';
+import { documentRoutes } from './documents.routes';
 import type { ErrorCode } from './errors';
 import { Health } from './health';
 import { AcceptInvitationResult, CreateInvitationBody, Invitation, InvitationList, InvitationPreview } from './invitations';
@@ -422,6 +423,7 @@ export const routes = {
     method: 'GET', path: '/api/calendar-feeds/:token', tag: 'meetings', summary: 'A person’s meetings in all their networks, as iCalendar (the secret address is the key)', access: 'public',
     params: CalendarFeedParams, status: 200, errors: [],
   }),
+  ...documentRoutes,
   health: route({ method: 'GET', path: '/api/health', tag: 'operations', summary: 'Database and Redis status', access: 'public', response: Health, status: 200, errors: [] }),
   openApi: route({ method: 'GET', path: '/api/openapi.json', tag: 'operations', summary: 'This document', access: 'public', status: 200, errors: [] }),
 } as const;

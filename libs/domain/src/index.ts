@@ -12,3 +12,4 @@ export * from './meetings/meeting-time';
 export * from './meetings/meeting-rules';
 export * from './live-steps/step-through';
 export * from './notifications/recipients';
+export * from './documents/document-access';

@@ -4,10 +4,8 @@ import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { defaultMarkdownSerializer as basic, MarkdownSerializer, type MarkdownSerializerState } from 'prosemirror-markdown';
 import type * as Y from 'yjs';
+import { DOCUMENT_FRAGMENT } from '@broedplaats/contracts';
 import { documentExtensions, isSafeHref } from '@broedplaats/editor-schema';
-
-// The same name as DOCUMENT_FRAGMENT in the documents contract (merged with the sync engine).
-const DOCUMENT_FRAGMENT = 'content';
 
 /** The editor's schema, built once: every rendering reads a document the way the editor does. */
 export const documentSchema: Schema = getSchema(documentExtensions);

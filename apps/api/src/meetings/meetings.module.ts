@@ -20,5 +20,7 @@ import { MeetingsService } from './meetings.service';
   imports: [NetworksModule, ActivityLogModule, MailModule, LiveStepsModule, NotificationsWriterModule],
   controllers: [MeetingsController, MeetingWorkController],
   providers: [MeetingsRepository, MeetingWorkRepository, MeetingReader, MeetingsService, MeetingWorkService, CalendarFeedService, MeetingsLive, MeetingsNotices, MeetingsDemo],
+  // Minutes documents (documents capability) read the meeting they belong to.
+  exports: [MeetingsRepository],
 })
 export class MeetingsModule {}

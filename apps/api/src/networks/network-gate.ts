@@ -38,6 +38,9 @@ const refusals: Record<NetworkPermission, string> = {
   'meetings.read': 'Only members of this network see its meetings',
   'meetings.respond': 'Only members of this network take part in its meetings',
   'meetings.manage': 'Only facilitators may manage meetings',
+  'documents.read': 'Only members of this network read its documents',
+  'documents.write': 'Only members of this network write its documents',
+  'documents.manage': 'Only facilitators may do this',
 };
 
 /**

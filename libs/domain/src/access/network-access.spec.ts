@@ -40,6 +40,13 @@ describe('judgeAccess', () => {
     ['a facilitator manages it', 'agenda.manage', who('facilitator'), 'allowed'],
     ['but not in an archived network', 'agenda.manage', who('facilitator', { archived: true }), 'network_archived'],
     ['an on-duty admin does not read the agenda', 'agenda.read', who(null, { isPlatformAdmin: true, onDuty: true }), 'forbidden'],
+    ['a member reads the practice pages', 'documents.read', who('member'), 'allowed'],
+    ['an outsider does not read a public network’s documents', 'documents.read', who(null, { visibility: 'public' }), 'forbidden'],
+    ['a member writes a practice page', 'documents.write', who('member'), 'allowed'],
+    ['nobody writes in an archived network', 'documents.write', who('member', { archived: true }), 'network_archived'],
+    ['a member does not order the pages', 'documents.manage', who('member'), 'forbidden'],
+    ['a facilitator orders them', 'documents.manage', who('facilitator'), 'allowed'],
+    ['an on-duty admin does not read documents', 'documents.read', who(null, { isPlatformAdmin: true, onDuty: true }), 'forbidden'],
   ])('%s', (_case, permission, subject, verdict) => {
     expect(judgeAccess(permission, subject)).toBe(verdict);
   });

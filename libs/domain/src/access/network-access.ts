@@ -70,6 +70,12 @@ export const networkPermissions = {
   'meetings.respond': changing(member),
   /** Scheduling, the agenda's order, attendance, live mode: facilitators. */
   'meetings.manage': changing(facilitator),
+  /** Co-edited documents (practice pages, minutes): members' content; each kind's editing rule is in documents/. */
+  'documents.read': member,
+  /** Starting, renaming and editing documents. */
+  'documents.write': changing(member),
+  /** The practice pages' order, publishing minutes: facilitators. */
+  'documents.manage': changing(facilitator),
 } satisfies Record<string, Rule>;
 
 export type NetworkPermission = keyof typeof networkPermissions;

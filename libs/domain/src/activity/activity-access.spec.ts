@@ -64,6 +64,9 @@ const readablePermissionsTable: Record<NetworkPermission, true> = {
   'meetings.read': true,
   'meetings.respond': true,
   'meetings.manage': true,
+  'documents.read': true,
+  'documents.write': true,
+  'documents.manage': true,
 };
 
 describe('isNewEntry', () => {
