@@ -63,3 +63,27 @@ export const DocumentSummary = z.object({
   updatedAt: Timestamp,
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+/** A practice page's title, as its list and its page show it. */
+const PageTitle = z.string().trim().min(1).max(200);
+
+export const PageList = z.array(DocumentSummary);
+export type PageList = z.infer<typeof PageList>;
+
+export const CreatePageBody = z.object({ title: PageTitle });
+export type CreatePageBody = z.input<typeof CreatePageBody>;
+
+export const RenamePageBody = z.object({ title: PageTitle });
+export type RenamePageBody = z.input<typeof RenamePageBody>;
+
+/** Every page of the network in the new order; 409 stale_order when the list has changed meanwhile. */
+export const ReorderPagesBody = z.object({ documentIds: z.array(Id).min(1).max(500) });
+export type ReorderPagesBody = z.input<typeof ReorderPagesBody>;
+
+/** A meeting's minutes as a document; `published` once a facilitator published them (members see them first). */
+export const MinutesDocument = DocumentSummary.extend({
+  published: z
+    .object({ publishedAt: Timestamp, publishedBy: z.object({ userId: Id, displayName: z.string() }).nullable() })
+    .nullable(),
+});
+export type MinutesDocument = z.infer<typeof MinutesDocument>;

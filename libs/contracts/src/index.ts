@@ -12,6 +12,7 @@ export * from './live-steps';
 export * from './meetings';
 export * from './notifications';
 export * from './documents';
+export * from './documents.routes';
 export * from './realtime';
 export * from './health';
 export * from './routes';
