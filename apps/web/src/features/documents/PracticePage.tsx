@@ -32,7 +32,9 @@ export function PracticePage() {
   const [deleting, setDeleting] = useState(false);
   const title = page.data?.title ?? t('documents:practice.untitled');
   usePageTitle(title);
-  const onClosed = useCallback((reason: ClosedReason) => reason === 'deleted' && void page.refetch(), [page]);
+  // Deleted while open: asking again shows that it is gone instead of an editor that cannot save.
+  const { refetch } = page;
+  const onClosed = useCallback((reason: ClosedReason) => reason === 'deleted' && void refetch(), [refetch]);
   const back = (
     <Anchor component={Link} to={practicePath(networkId)}>
       <IconArrowLeft size={14} aria-hidden /> {t('documents:practice.back')}

@@ -51,7 +51,7 @@ function CollaborativeEditor({ session, title, user, readOnly, aside, onClosed }
       StarterKit.configure({ undoRedo: false, link: { openOnClick: false, autolink: true, defaultProtocol: 'https' } }),
       TableKit.configure({ table: { resizable: false } }),
       TaskList,
-      TaskItem.configure({ nested: true }),
+      TaskItem.configure({ nested: true, a11y: { checkboxLabel: (node) => t('documents:editor.checkbox', { text: node.textContent }) } }),
       Collaboration.configure({ document: session.doc, field: DOCUMENT_FRAGMENT }),
       CollaborationCaret.configure({ provider: session.provider, user: user ? { name: user.displayName, color: colourOf(user.id) } : {} }),
     ],
