@@ -17,6 +17,8 @@ export async function registerSecurityHeaders(server: HttpServer): Promise<void>
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
+        // The web app's service worker (sw.js, the offline app shell); said outright rather than left to script-src.
+        workerSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],

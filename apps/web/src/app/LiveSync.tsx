@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useT } from '../lib/use-t';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { notifyWarning } from '../lib/notify';
+import { registerAppShell } from '../lib/app-shell';
 import { connectSocket, disconnectSocket, type LiveSocket } from '../lib/socket';
 import { recheckSession, useMe } from '../features/auth/queries';
 import { useLeavingStore } from '../features/members/store';
@@ -25,6 +26,7 @@ export function LiveSync() {
 
   useEffect(() => {
     if (!meId) return;
+    registerAppShell();
     const listen = (socket: LiveSocket) => {
       let connectedBefore = false;
       const onConnect = () => {

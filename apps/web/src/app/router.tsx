@@ -29,6 +29,7 @@ const AdminPage = lazyComponent(withAllStyles(() => import('../features/admin/Ad
 const WelcomePage = lazyComponent(() => import('../features/welcome/WelcomePage'), (m) => m.WelcomePage);
 const MeetingPage = lazyComponent(withAllStyles(() => import('../features/meetings/MeetingPage')), (m) => m.MeetingPage);
 const BeamerPage = lazyComponent(withAllStyles(() => import('../features/meetings/BeamerPage')), (m) => m.BeamerPage);
+const PracticePage = lazyComponent(withAllStyles(() => import('../features/documents/PracticePage')), (m) => m.PracticePage);
 const PublicNetworkPage = lazyComponent(withAllStyles(() => import('../features/welcome/PublicNetworkPage')), (m) => m.PublicNetworkPage);
 
 const signedIn = (element: React.ReactNode) => <RequireAuth>{element}</RequireAuth>;
@@ -53,6 +54,8 @@ export const routes: RouteObject[] = [
       { path: 'networks/:networkId/:tab', element: signedIn(<NetworkPage />) },
       { path: 'networks/:networkId/bijeenkomsten/:meetingId', element: signedIn(<MeetingPage />) },
       { path: 'networks/:networkId/bijeenkomsten/:meetingId/beamer', element: signedIn(<BeamerPage />) },
+      // Opens offline too (service worker, local copy): typing goes on and is sent when the connection is back.
+      { path: 'networks/:networkId/praktijk/:documentId', element: <RequireAuth offlineReady><PracticePage /></RequireAuth> },
       { path: 'profile', element: signedIn(<ProfilePage />) },
       { path: 'admin/outbox', element: signedIn(<OutboxPage />) },
       { path: 'beheer', element: signedIn(<AdminPage />) },

@@ -1,6 +1,7 @@
 import type { SectionRegistry } from '../lib/sections';
 import { activitySection } from '../features/activity/sections';
 import { agendaSection, myQuestionsSection } from '../features/agenda/sections';
+import { practiceSection } from '../features/documents/sections';
 import { discussedInSection, meetingsSection, myMeetingsSection } from '../features/meetings/sections';
 import { invitationsSection } from '../features/invitations/sections';
 import { membersSection } from '../features/members/sections';
@@ -9,7 +10,7 @@ import { onlineNowSection } from '../features/presence/sections';
 
 /** The parts of each extensible page, in the order they show. A capability adds its part here, once. */
 export const sections: SectionRegistry = {
-  network: [welcomeSection, checklistSection, profileSection, onlineNowSection, activitySection, agendaSection, meetingsSection, membersSection, invitationsSection, settingsSection],
+  network: [welcomeSection, checklistSection, profileSection, onlineNowSection, activitySection, agendaSection, meetingsSection, practiceSection, membersSection, invitationsSection, settingsSection],
   // The parts of "Voor mij" (features/for-me), below the notifications and network news.
   home: [myMeetingsSection, myQuestionsSection],
   // Parts of a knowledge question's page.

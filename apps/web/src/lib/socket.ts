@@ -23,7 +23,9 @@ export async function connectSocket(): Promise<LiveSocket | null> {
   if (mine !== generation) return null;
   if (!socket) {
     socket = io({ path: '/socket.io', withCredentials: true });
-    untrack = trackConnection(socket);
+    const stopTracking = trackConnection(socket);
+    const stopFollowing = followBrowserNetwork(socket);
+    untrack = () => (stopFollowing(), stopTracking());
     changed();
   } else if (socket.disconnected) {
     socket.connect();
@@ -39,6 +41,29 @@ export function disconnectSocket(): void {
   untrack = null;
   socket = null;
   changed();
+}
+
+/**
+ * The browser knows sooner than socket.io that the network is gone, and may keep a dead WebSocket open
+ * for minutes (unsent edits would wait in it). Offline: close the transport and stop retrying, which
+ * counts as an outage (the banner and the editors say so). Online: connect at once, not after the backoff.
+ */
+function followBrowserNetwork(live: LiveSocket): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  const offline = () => {
+    live.io.reconnection(false);
+    live.io.engine?.close();
+  };
+  const online = () => {
+    live.io.reconnection(true);
+    if (!live.connected) live.connect();
+  };
+  window.addEventListener('offline', offline);
+  window.addEventListener('online', online);
+  return () => {
+    window.removeEventListener('offline', offline);
+    window.removeEventListener('online', online);
+  };
 }
 
 /** After joining a network the server must put us in its room, which it does at the handshake. */

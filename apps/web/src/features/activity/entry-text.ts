@@ -33,6 +33,8 @@ export function entryText(t: T, entry: ActivityEntry): string {
       return t('activity:entry.member.removed', { actor, subject });
     case 'member.roleChanged':
       return t('activity:entry.member.roleChanged', { actor, subject, role: t(`members:role.${entry.data.to}`) });
+    case 'practicePage.created':
+      return t('activity:entry.practicePage.created', { actor, title: entry.data.title });
     case 'question.proposed':
       return t('activity:entry.question.proposed', { actor, title: entry.data.title });
     case 'question.statusChanged':

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { routes, type LoginBody, type Me, type RegisterBody, type UpdateProfileBody } from '@broedplaats/contracts';
 import { callRoute, isApiError } from '../../lib/api';
 import { disconnectSocket } from '../../lib/socket';
+import { forgetLocalCopies } from '../documents/local-copies';
 
 const meKey = ['me'] as const;
 
@@ -60,6 +61,8 @@ export function useLogout() {
     // Whatever the server says, this tab forgets everything it knew about the person.
     onSettled: () => {
       disconnectSocket();
+      // Documents kept for offline editing must not wait for the next person on this computer.
+      forgetLocalCopies();
       client.clear();
       client.setQueryData(meKey, null);
     },
@@ -80,5 +83,6 @@ export async function recheckSession(client: QueryClient): Promise<'ended' | 'st
   // Me first, so the open page (watching it) turns signed-out now; then everything else it knew goes.
   client.setQueryData(meKey, null);
   client.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
+  forgetLocalCopies();
   return 'ended';
 }

@@ -8,13 +8,15 @@ import { formatDateTime, formatTime } from '../../lib/dates';
 import { usePageTitle } from '../../lib/page-title';
 import { useT } from '../../lib/use-t';
 import { useMe } from '../auth/queries';
+import { MinutesPanel } from '../documents/MinutesPanel';
+import { useMinutesDocument } from '../documents/queries';
 import { useNetwork } from '../networks/queries';
 import { AgendaItems } from './AgendaItems';
 import { Attendance } from './Attendance';
 import { LivePanel } from './LivePanel';
 import { ManageMeeting } from './ManageMeeting';
 import type { MeetingPartProps } from './meeting-context';
-import { Actions, Decisions, Minutes } from './Outcomes';
+import { Actions, Decisions } from './Outcomes';
 import { useMeeting } from './queries';
 import { RsvpPanel } from './RsvpPanel';
 
@@ -26,6 +28,7 @@ export function MeetingPage() {
   const [openedAt] = useState(() => Date.now());
   const network = useNetwork(networkId);
   const meeting = useMeeting(networkId, meetingId);
+  const minutes = useMinutesDocument(networkId, meetingId);
   usePageTitle(meeting.data?.title ?? t('meetings:title'));
   const back = (
     <Anchor component={Link} to={`/networks/${networkId}/bijeenkomsten`}>
@@ -48,6 +51,9 @@ export function MeetingPage() {
   const isFacilitator = network.data.myRole === 'facilitator';
   const part: MeetingPartProps = { network: network.data, meeting: m, isFacilitator, meId: me.data.id, readOnly: network.data.archived || cancelled, openedAt };
   const over = Date.parse(m.endsAt) < openedAt;
+  const minutesPanel = <MinutesPanel networkId={networkId} meetingId={meetingId} isFacilitator={isFacilitator} readOnly={part.readOnly} me={me.data} />;
+  // Once published, the minutes are what members come for: they come first.
+  const minutesFirst = Boolean(minutes.data?.published) && !isFacilitator;
 
   return (
     <Stack gap="lg" maw={860}>
@@ -80,6 +86,7 @@ export function MeetingPage() {
           <Text size="sm">{t('meetings:page.icsHint')}</Text>
         </Group>
       </Stack>
+      {minutesFirst && minutesPanel}
       {cancelled && (
         <Alert color="red" variant="light" title={t('meetings:cancelled')}>
           {t('meetings:page.cancelledText')}
@@ -91,7 +98,7 @@ export function MeetingPage() {
       {isFacilitator && <Attendance {...part} />}
       <Decisions {...part} />
       <Actions {...part} />
-      <Minutes {...part} />
+      {!minutesFirst && minutesPanel}
       {isFacilitator && !part.readOnly && !over && <ManageMeeting key={m.sequence} {...part} />}
     </Stack>
   );

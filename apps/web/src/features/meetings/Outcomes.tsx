@@ -141,36 +141,3 @@ export function Actions({ network, meeting, isFacilitator, meId, readOnly }: Mee
     </Panel>
   );
 }
-
-/** Plain text for now: co-edited minutes come with the documents capability and take this place. */
-export function Minutes({ network, meeting, isFacilitator, readOnly }: MeetingPartProps) {
-  const { t } = useT();
-  const [text, setText] = useState(meeting.minutes);
-  const save = useMeetingChange(network.id, meeting.id, () => callRoute(routes.updateMinutes, { params: { networkId: network.id, meetingId: meeting.id }, body: { minutes: text } }));
-  return (
-    <Panel id="minutes" title={t('meetings:minutes.title')} intro={isFacilitator && !readOnly ? t('meetings:minutes.intro') : undefined}>
-      {isFacilitator && !network.archived ? (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            save.mutate(undefined);
-          }}
-        >
-          <Stack gap="xs">
-            <Textarea label={t('meetings:minutes.label')} autosize minRows={4} maxLength={50_000} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-            <Text size="sm" role="status" c={save.isError ? 'red.8' : undefined}>
-              {save.isError ? errorMessage(t, save.error) : save.isSuccess ? t('meetings:minutes.saved') : ''}
-            </Text>
-            <Group>
-              <Button type="submit" loading={save.isPending}>
-                {t('meetings:minutes.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      ) : (
-        <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{meeting.minutes || t('meetings:minutes.empty')}</Text>
-      )}
-    </Panel>
-  );
-}

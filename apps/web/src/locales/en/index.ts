@@ -14,6 +14,7 @@ import agenda from './agenda.json';
 import meetings from './meetings.json';
 import notifications from './notifications.json';
 import forMe from './forMe.json';
+import documents from './documents.json';
 
 /** Every namespace in English: downloaded only when someone chooses English (lib/i18n.ts). */
-export const en = { common, errors, auth, networks, members, invitations, profile, presence, mail, admin, welcome, activity, agenda, meetings, notifications, forMe } as const;
+export const en = { common, errors, auth, networks, members, invitations, profile, presence, mail, admin, welcome, activity, agenda, meetings, notifications, forMe, documents } as const;
