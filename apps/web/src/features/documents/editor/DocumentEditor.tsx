@@ -1,12 +1,10 @@
 import { useEffect, useId, type ReactNode } from 'react';
 import { Alert, Box, Group, Paper, Stack, Text } from '@mantine/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { TableKit } from '@tiptap/extension-table';
-import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { DOCUMENT_FRAGMENT } from '@broedplaats/contracts';
+import { documentExtensionsWith } from '@broedplaats/editor-schema';
 import { useT } from '../../../lib/use-t';
 import { SyncStatus } from '../SyncStatus';
 import type { ClosedReason } from '../sync/provider';
@@ -48,10 +46,8 @@ function CollaborativeEditor({ session, title, user, readOnly, aside, onClosed }
   const editor = useEditor({
     // Collaboration brings its own undo (per person, over Yjs); the starter kit's would undo others' typing.
     extensions: [
-      StarterKit.configure({ undoRedo: false, link: { openOnClick: false, autolink: true, defaultProtocol: 'https' } }),
-      TableKit.configure({ table: { resizable: false } }),
-      TaskList,
-      TaskItem.configure({ nested: true, a11y: { checkboxLabel: (node) => t('documents:editor.checkbox', { text: node.textContent }) } }),
+      // The schema the server renders and exports with (libs/editor-schema).
+      ...documentExtensionsWith({ checkboxLabel: (node) => t('documents:editor.checkbox', { text: node.textContent }) }),
       Collaboration.configure({ document: session.doc, field: DOCUMENT_FRAGMENT }),
       CollaborationCaret.configure({ provider: session.provider, user: user ? { name: user.displayName, color: colourOf(user.id) } : {} }),
     ],
