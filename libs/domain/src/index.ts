@@ -12,3 +12,6 @@ export * from './meetings/meeting-time';
 export * from './meetings/meeting-rules';
 export * from './live-steps/step-through';
 export * from './notifications/recipients';
+export * from './cycles/cycle-phases';
+export * from './cycles/cycle-access';
+export * from './cycles/stale';

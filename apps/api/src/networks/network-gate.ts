@@ -38,6 +38,10 @@ const refusals: Record<NetworkPermission, string> = {
   'meetings.read': 'Only members of this network see its meetings',
   'meetings.respond': 'Only members of this network take part in its meetings',
   'meetings.manage': 'Only facilitators may manage meetings',
+  'cycles.read': 'Only members of this network see its cycles',
+  'cycles.write': 'Only members of this network start cycles',
+  'cycles.manage': 'Only facilitators may change this',
+  'cycles.report': 'Only facilitators make the cycles report',
 };
 
 /**
