@@ -7,6 +7,7 @@ import { AgendaModule } from './agenda/agenda.module';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { CoreModule, type CoreOptions } from './core/core.module';
+import { CyclesModule } from './cycles/cycles.module';
 import { ExtensionsModule } from './core/extensions.module';
 import { SessionGuard } from './core/session.guard';
 import { HealthModule } from './health/health.module';
@@ -52,6 +53,7 @@ export class AppModule {
         ActivityModule,
         AgendaModule,
         MeetingsModule,
+        CyclesModule,
         NotificationsModule,
         AccountModule,
         AdminModule,
