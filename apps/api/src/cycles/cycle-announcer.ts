@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ActivityData, CycleChange } from '@broedplaats/contracts';
 import { cycleAudience } from '@broedplaats/domain';
-import { ActivityLog } from '../activity/activity-log';
+import { ActivityLog, type Happened } from '../activity/activity-log';
 import type { Db, Tx } from '../core/database/database';
 import { EventBus } from '../core/events';
 import type { AfterCommit } from '../core/transaction';
@@ -37,7 +37,7 @@ export class CycleAnnouncer {
       networkId: row.networkId, kind, actorId, subjectId: entry.subjectId ?? row.id, permission: 'cycles.read',
       ...(audience === 'everyone' ? {} : { restrictedTo: audience }),
       data,
-    } as never);
+    } as Happened<K>);
   }
 
   /** After commit: the cycle changed, for these people (or several audiences joined, e.g. before and after a visibility change). */

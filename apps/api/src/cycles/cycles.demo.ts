@@ -13,8 +13,8 @@ const DAY = 24 * 3600 * 1000;
 
 /**
  * The demo networks' action-learning cycles (`cycles.demo-data.ts`): Pieter and Bea's signal card in
- * Almere with months of logs and measurements, Bas's private cycle, a closed Utrecht cycle with its
- * follow-up, and a stale one in Limburg. Their activity goes into `happened`, restricted like live.
+ * Almere with weeks of logs and measurements, Bas's private cycle and a closed cycle with its follow-up
+ * in Utrecht, and a stale one in Limburg. Their activity goes into `happened`, restricted like live.
  */
 @Injectable()
 export class CyclesDemo implements OnModuleInit {

@@ -64,6 +64,10 @@ const readablePermissionsTable: Record<NetworkPermission, true> = {
   'meetings.read': true,
   'meetings.respond': true,
   'meetings.manage': true,
+  'cycles.read': true,
+  'cycles.write': true,
+  'cycles.manage': true,
+  'cycles.report': true,
 };
 
 describe('isNewEntry', () => {
