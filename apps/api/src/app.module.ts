@@ -8,6 +8,7 @@ import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { DocumentsModule } from './documents/documents.module';
 import { CoreModule, type CoreOptions } from './core/core.module';
+import { CyclesModule } from './cycles/cycles.module';
 import { ExtensionsModule } from './core/extensions.module';
 import { SessionGuard } from './core/session.guard';
 import { HealthModule } from './health/health.module';
@@ -54,6 +55,7 @@ export class AppModule {
         AgendaModule,
         MeetingsModule,
         DocumentsModule,
+        CyclesModule,
         NotificationsModule,
         AccountModule,
         AdminModule,

@@ -63,9 +63,28 @@ const samples = (facilitator: Account): Record<string, unknown> => ({
   'PATCH /api/networks/{networkId}/practice-pages/{documentId}': { title: 'Andere titel' },
   // One page is missing from the order: a valid body still changes nothing (stale_order).
   'PUT /api/networks/{networkId}/practice-pages/order': { documentIds: ['6f1c0a52-8f0e-4a55-9d0a-3f2b9c1d2e4f'] },
+  'POST /api/networks/{networkId}/cycles': {
+    title: 'Signaalkaart', learningQuestion: 'Wat werkt?', questionId: null, visibility: 'facilitators', coachId: null, bottlenecks: ['Schaamte'], changeGoals: ['Eerder'],
+    outcomes: [{ text: 'Sneller hulp', indicators: [{ name: 'Bezoeken', unit: 'aantal', direction: 'higher', baseline: 0, target: 20 }] }], actions: [{ what: 'Kaart', who: 'Pieter', when: '2030-01-01', done: false }], coOwnerIds: [],
+  },
+  // The facilitator owns no cycle: a valid body still changes nothing.
+  'PATCH /api/networks/{networkId}/cycles/{cycleId}': {
+    title: 'Andere titel', learningQuestion: 'Andere vraag', questionId: null, visibility: 'private', coachId: null, bottlenecks: [], changeGoals: [], outcomes: [], actions: [], ownerIds: [facilitator.id],
+  },
+  'POST /api/networks/{networkId}/cycles/{cycleId}/phase': { from: 'act', to: 'observe' },
+  'PATCH /api/networks/{networkId}/cycles/{cycleId}/iterations/{iterationId}': { plan: 'p', done: 'd', observed: 'o', reflection: 'r' },
+  'POST /api/networks/{networkId}/cycles/{cycleId}/close': { conclusion: { learned: 'Veel', changesInPractice: '', recommendations: '' }, followUp: { title: 'Vervolg' } },
+  'POST /api/networks/{networkId}/cycles/{cycleId}/logs': { clientId: '6f1c0a52-8f0e-4a55-9d0a-3f2b9c1d2e4f', did: 'Huisbezoek', happened: '', learned: '', next: '', mood: 3, date: '2026-01-01', measurements: [] },
+  'POST /api/networks/{networkId}/cycles/{cycleId}/measurements': { indicatorId: '6f1c0a52-8f0e-4a55-9d0a-3f2b9c1d2e4f', value: 2, date: '2026-01-01', note: 'n' },
+  'POST /api/networks/{networkId}/cycles/{cycleId}/comments': { text: 'Goed bezig' },
+  // The same threshold as it has: a valid body changes nothing.
+  'PUT /api/networks/{networkId}/cycle-settings': { staleDays: 21 },
 });
 
-type Ids = { networkId: string; userId: string; invitationId: string; token: string; sessionId: string; questionId: string; commentId: string; roundId: string; meetingId: string; itemId: string; actionId: string; documentId: string };
+type Ids = {
+  networkId: string; userId: string; invitationId: string; token: string; sessionId: string; questionId: string; commentId: string; roundId: string; meetingId: string; itemId: string; actionId: string;
+  cycleId: string; iterationId: string; documentId: string;
+};
 const key = (op: Operation) => `${op.method} ${op.path}`;
 
 // Validation happens before any SQL, so one database is enough; behaviour per database is tested elsewhere.
@@ -90,10 +109,12 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
     const withItem = await t.request('POST', `/api/networks/${network.id}/meetings/${meeting.body.id}/items`, { cookie: facilitator.cookie, body: { title: 'Opening' } });
     const withAction = await t.request('POST', `/api/networks/${network.id}/meetings/${meeting.body.id}/actions`, { cookie: facilitator.cookie, body: { text: 'Verslag' } });
     const page = await t.request('POST', `/api/networks/${network.id}/practice-pages`, { cookie: member.cookie, body: { title: 'Een pagina' } });
+    const cycle = await t.request('POST', `/api/networks/${network.id}/cycles`, { cookie: member.cookie, body: { title: 'Een cyclus', learningQuestion: 'Wat werkt?' } });
     ids = {
       networkId: network.id, userId: member.id, invitationId: open.body.id, token: open.body.token, sessionId: sessions.body[0].id,
       questionId: question.body.id, commentId: comment.body.id, roundId: round.body.round.id,
-      meetingId: meeting.body.id, itemId: withItem.body.items[0].id, actionId: withAction.body.actions[0].id, documentId: page.body.id,
+      meetingId: meeting.body.id, itemId: withItem.body.items[0].id, actionId: withAction.body.actions[0].id,
+      cycleId: cycle.body.id, iterationId: cycle.body.iterations[0].id, documentId: page.body.id,
     };
     bodies = samples(facilitator);
   });
@@ -129,7 +150,13 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
       get(`/api/networks/${ids.networkId}/practice-pages`, fac),
       get(`/api/networks/${ids.networkId}/documents/${ids.documentId}/published`, fac),
     ]);
-    return { network, members, invitations, me, sessionIds, mine, memberMe, outsiderMe, questions, question, comments, round, notifications, pages, minutes };
+    const [cycles, cycle, cycleLogs, cycleComments] = await Promise.all([
+      get(`/api/networks/${ids.networkId}/cycles?pageSize=100`, member),
+      get(`/api/networks/${ids.networkId}/cycles/${ids.cycleId}`, member),
+      get(`/api/networks/${ids.networkId}/cycles/${ids.cycleId}/logs`, member),
+      get(`/api/networks/${ids.networkId}/cycles/${ids.cycleId}/comments`, member),
+    ]);
+    return { network, members, invitations, me, sessionIds, mine, memberMe, outsiderMe, questions, question, comments, round, notifications, pages, minutes, cycles, cycle, cycleLogs, cycleComments };
   }
 
   function send(c: HostileCase): Promise<Reply> {

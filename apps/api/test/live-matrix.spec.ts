@@ -63,6 +63,12 @@ const triggers: Record<ServerEventName, (s: Scene) => Promise<unknown>> = {
   // Being made facilitator concerns the subject: a notification for them alone.
   'notification.created': (s) => s.request('PATCH', `/api/networks/${s.networkId}/members/${s.subject.id}`, { role: 'facilitator' }),
   'notification.read': (s) => live.t.request('POST', '/api/me/notifications/read', { cookie: s.subject.cookie, body: { networkId: s.networkId } }),
+  // The subject starts a cycle for the facilitators' eyes only: the facilitator and the subject hear it, a
+  // plain member does not (cycles-live.spec.ts goes through every visibility).
+  'cycle.changed': async (s) => {
+    const res = await live.t.request('POST', `/api/networks/${s.networkId}/cycles`, { cookie: s.subject.cookie, body: { title: 'Signaalkaart', learningQuestion: 'Wat werkt?', visibility: 'facilitators' } });
+    if (res.status !== 201) throw new Error(`start cycle: ${res.status} ${JSON.stringify(res.body)}`);
+  },
   // Someone coming online is a presence change.
   'presence.changed': (s) => live.open(s.subject),
   // The subject edits from a socket of their own; their inbox socket never opened the document.
@@ -111,9 +117,11 @@ describe.each(Object.keys(triggers) as ServerEventName[])('%s', (event) => {
     await triggers[event]({ networkId, fac, subject, request, openDocument });
 
     const audience = serverEventAudience[event];
-    const mustHear: Inbox[] = audience === 'facilitators' ? [facIn] : audience === 'subject' ? [] : [facIn, memberIn];
-    const mustNot: Inbox[] = audience === 'facilitators' ? [memberIn, outsiderIn, elsewhereIn] : audience === 'subject' ? [facIn, memberIn, outsiderIn, elsewhereIn] : [outsiderIn, elsewhereIn];
-    if (subjectIn && (audience === 'members-and-subject' || audience === 'subject')) mustHear.push(subjectIn);
+    // Those who may read a cycle: for the trigger's facilitators-only cycle, the facilitators and its owner (the subject).
+    const fewer = audience === 'facilitators' || audience === 'cycle-readers';
+    const mustHear: Inbox[] = fewer ? [facIn] : audience === 'subject' ? [] : [facIn, memberIn];
+    const mustNot: Inbox[] = fewer ? [memberIn, outsiderIn, elsewhereIn] : audience === 'subject' ? [facIn, memberIn, outsiderIn, elsewhereIn] : [outsiderIn, elsewhereIn];
+    if (subjectIn && (audience === 'members-and-subject' || audience === 'subject' || audience === 'cycle-readers')) mustHear.push(subjectIn);
     else if (subjectIn && (audience === 'facilitators' || audience === 'editors')) mustNot.push(subjectIn);
     // Documents' events name the document, the others the network.
     const about = (payload: unknown) => JSON.stringify(payload).includes(documentId ?? networkId);

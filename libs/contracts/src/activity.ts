@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, Timestamp } from './common';
 import { NetworkRole } from './networks';
 import { QuestionStatus } from './agenda';
+import { CyclePhase } from './cycles';
 
 /**
  * What a network's activity list can say. A capability adds its kinds here: a name in `ActivityKind`,
@@ -25,6 +26,11 @@ export const ActivityKind = z.enum([
   'meeting.cancelled',
   'actionItem.unassigned',
   'practicePage.created',
+  'cycle.started',
+  'cycle.logged',
+  'cycle.phaseChanged',
+  'cycle.closed',
+  'cycle.handedOver',
 ]);
 export type ActivityKind = z.infer<typeof ActivityKind>;
 
@@ -51,11 +57,19 @@ export const activityData = {
   'actionItem.unassigned': z.object({ texts: z.array(z.string().max(1000)).max(100) }),
   /** The subject is the new page (a document). */
   'practicePage.created': z.object({ title: z.string().max(200) }),
+  /** Cycle entries are seen by who may see the cycle (private: its owners; facilitators-only: also facilitators). */
+  'cycle.started': z.object({ title: z.string().max(200) }),
+  'cycle.logged': z.object({ title: z.string().max(200) }),
+  /** `iteration` is the number after the change (reflect → plan starts the next). */
+  'cycle.phaseChanged': z.object({ title: z.string().max(200), from: CyclePhase, to: CyclePhase, iteration: z.number().int().min(1) }),
+  'cycle.closed': z.object({ title: z.string().max(200), followUp: z.boolean() }),
+  /** The last owner (the subject) left; the facilitators took the cycle over. */
+  'cycle.handedOver': z.object({ title: z.string().max(200) }),
 } satisfies Record<ActivityKind, z.ZodObject>;
 export type ActivityData<K extends ActivityKind> = z.infer<(typeof activityData)[K]>;
 
 /** Kinds whose subject is a person (the member who joined, left, was removed or got another role). */
-export const personSubjectKinds: readonly ActivityKind[] = ['member.joined', 'member.left', 'member.removed', 'member.roleChanged', 'actionItem.unassigned'];
+export const personSubjectKinds: readonly ActivityKind[] = ['member.joined', 'member.left', 'member.removed', 'member.roleChanged', 'actionItem.unassigned', 'cycle.handedOver'];
 
 /** A person as an entry names them; a deleted account reads as its scrubbed name. */
 export const ActivityPerson = z.object({ id: Id, displayName: z.string() });
@@ -94,6 +108,11 @@ const variants = <X extends z.ZodRawShape>(extra: X) =>
     variant('meeting.cancelled', extra),
     variant('actionItem.unassigned', extra),
     variant('practicePage.created', extra),
+    variant('cycle.started', extra),
+    variant('cycle.logged', extra),
+    variant('cycle.phaseChanged', extra),
+    variant('cycle.closed', extra),
+    variant('cycle.handedOver', extra),
   ]);
 
 /** What happened, the same for everyone who may see it (the live event). */

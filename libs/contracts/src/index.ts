@@ -10,6 +10,8 @@ export * from './activity';
 export * from './agenda';
 export * from './live-steps';
 export * from './meetings';
+export * from './cycles';
+export * from './cycles.routes';
 export * from './notifications';
 export * from './documents';
 export * from './documents.routes';

@@ -14,6 +14,7 @@ export const NotificationKind = z.enum([
   'member.roleChanged', 'network.archived', 'network.restored', 'invitation.accepted',
   'question.proposed', 'question.statusChanged', 'comment.mentioned',
   'meeting.scheduled', 'meeting.rescheduled', 'meeting.cancelled', 'actionItem.assigned',
+  'cycle.commented',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -40,6 +41,8 @@ export const notificationData = {
   'meeting.cancelled': z.object({ title: z.string(), startsAt: Timestamp }),
   /** An action item of a meeting (the subject) is mine now. */
   'actionItem.assigned': z.object({ text: z.string(), meetingTitle: z.string() }),
+  /** Someone commented on a cycle (the subject) I own or coach. */
+  'cycle.commented': z.object({ title: z.string() }),
 } satisfies Record<NotificationKind, z.ZodObject>;
 export type NotificationData<K extends NotificationKind> = z.infer<(typeof notificationData)[K]>;
 
@@ -75,6 +78,7 @@ export const Notification = z.discriminatedUnion('kind', [
   variant('meeting.rescheduled'),
   variant('meeting.cancelled'),
   variant('actionItem.assigned'),
+  variant('cycle.commented'),
 ]);
 export type Notification = z.infer<typeof Notification>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ActivityEntry } from './activity';
 import { Comment, Round, SharedQuestion } from './agenda';
 import { DocumentClosed, DocumentCloseAck, DocumentMessage, DocumentMessageAck, DocumentOpenAck, DocumentRef } from './documents';
+import { CycleChange } from './cycles';
 import { ErrorBody } from './errors';
 import { Id } from './common';
 import { Invitation } from './invitations';
@@ -39,6 +40,11 @@ export const serverEvents = {
   'steps.changed': z.object({ networkId: Id, state: LiveState }),
   /** Who has a step-through open now. */
   'steps.viewers': LiveWatchQuery.extend({ networkId: Id, viewers: z.array(LiveViewer) }),
+  /**
+   * A cycle was started, edited, moved to another phase, logged, measured, commented on or closed:
+   * refetch it. Only to who may see it (its visibility), also those who could before a visibility change.
+   */
+  'cycle.changed': z.object({ networkId: Id, cycleId: Id, change: CycleChange }),
   /** Something new concerns me; `unread` is my new total, for the bell. */
   'notification.created': z.object({ notification: Notification, unread: z.number().int().min(0) }),
   /** I read one (`notificationId`), all of a network (`networkId`) or all, in another tab, or left a network. */
@@ -53,9 +59,10 @@ export type ServerEvents = { [K in ServerEventName]: z.infer<(typeof serverEvent
 
 /**
  * Who may receive each event: a network's members, only its facilitators (the payload carries a
- * secret), its members and the person it is about, or only that person. A test holds the server to this table.
+ * secret), its members and the person it is about, only that person, or those who may read a cycle. A test holds the server to this table.
  */
-export const serverEventAudience: Record<ServerEventName, 'members' | 'facilitators' | 'members-and-subject' | 'subject' | 'editors'> = {
+export type EventAudience = 'members' | 'facilitators' | 'members-and-subject' | 'subject' | 'editors' | 'cycle-readers';
+export const serverEventAudience: Record<ServerEventName, EventAudience> = {
   'network.updated': 'members',
   'network.archived': 'members',
   'member.joined': 'members',
@@ -73,6 +80,9 @@ export const serverEventAudience: Record<ServerEventName, 'members' | 'facilitat
   'meeting.changed': 'members',
   'steps.changed': 'members',
   'steps.viewers': 'members',
+  // By the cycle's visibility: private → its owners (and the coach they added); facilitators → also the
+  // network's facilitators; network → every member.
+  'cycle.changed': 'cycle-readers',
   // A person's notifications reach their own tabs, nobody else's.
   'notification.created': 'subject',
   'notification.read': 'subject',

@@ -11,6 +11,7 @@ import {
   ChangeQuestionStatusBody, Comment, CommentBody, CommentList, DotsBody, EditCommentBody, MyQuestionList, OpenRoundBody, OutcomeBody, ProposeQuestionBody, PublicQuestionList,
   Question, QuestionDetail, QuestionListQuery, QuestionPage, RoundState, SupportState, TakeOnQuestionBody, UpdateQuestionBody,
 } from './agenda';
+import { cycleRoutes } from './cycles.routes';
 import { MarkAllReadBody, NotificationPage, NotificationParams, NotificationsQuery, UnreadCounts } from './notifications';
 import { Id } from './common';
 import { documentRoutes } from './documents.routes';
@@ -426,6 +427,7 @@ export const routes = {
   ...documentRoutes,
   health: route({ method: 'GET', path: '/api/health', tag: 'operations', summary: 'Database and Redis status', access: 'public', response: Health, status: 200, errors: [] }),
   openApi: route({ method: 'GET', path: '/api/openapi.json', tag: 'operations', summary: 'This document', access: 'public', status: 200, errors: [] }),
+  ...cycleRoutes,
 } as const;
 
 export type RouteName = keyof typeof routes;

@@ -13,3 +13,6 @@ export * from './meetings/meeting-rules';
 export * from './live-steps/step-through';
 export * from './notifications/recipients';
 export * from './documents/document-access';
+export * from './cycles/cycle-phases';
+export * from './cycles/cycle-access';
+export * from './cycles/stale';

@@ -72,7 +72,7 @@ export class ActivityDemo implements OnModuleInit {
       let seenBefore = 0;
       const joinSeq = new Map<string, number>();
       for (const h of all) {
-        const { seq } = await this.activities.insert(tx, { ...h, restrictedTo: null });
+        const { seq } = await this.activities.insert(tx, { ...h, restrictedTo: h.restrictedTo ?? null });
         if (h.at <= lastVisit) seenBefore = seq;
         if (h.kind === 'member.joined' && h.subjectId) joinSeq.set(h.subjectId, seq);
       }

@@ -7,6 +7,8 @@ import { DATABASE, type Database, type Db, type Tx } from './database/database';
 /** Something that happened in a demo network, as its activity list will tell it. */
 export type DemoHappening<K extends ActivityKind = ActivityKind> = {
   networkId: string; kind: K; actorId: string | null; subjectId: string | null; permission: NetworkPermission; data: ActivityData<K>; at: Date;
+  /** Only these people see it (a private cycle's news: its owners). */
+  restrictedTo?: string[];
 };
 
 /**

@@ -41,6 +41,10 @@ const refusals: Record<NetworkPermission, string> = {
   'documents.read': 'Only members of this network read its documents',
   'documents.write': 'Only members of this network write its documents',
   'documents.manage': 'Only facilitators may do this',
+  'cycles.read': 'Only members of this network see its cycles',
+  'cycles.write': 'Only members of this network start cycles',
+  'cycles.manage': 'Only facilitators may change this',
+  'cycles.report': 'Only facilitators make the cycles report',
 };
 
 /**

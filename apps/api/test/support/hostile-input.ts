@@ -79,7 +79,9 @@ function fieldVariants(schema: Schema): Array<[string, unknown]> {
   if (schema.items?.properties) variants.push(['a NUL character in a list item', [Object.fromEntries(Object.keys(schema.items.properties).map((k) => [k, nul]))]]);
   if (schema.enum) variants.push(['an unknown enum value', 'not-a-real-value']);
   if (schema.items?.enum) variants.push(['an unknown enum value in the list', ['not-a-real-value']]);
-  if (schema.type === 'integer' || schema.type === 'number') variants.push(['a fraction', 2.5], ['a huge number', 1e308]);
+  // A measured value may be a fraction (4.3 on a 1–5 scale): only whole-number fields must refuse one.
+  if (schema.type === 'integer') variants.push(['a fraction', 2.5]);
+  if (schema.type === 'integer' || schema.type === 'number') variants.push(['a huge number', 1e308]);
   if (schema.type === 'array') variants.push(['10 000 items', Array.from({ length: 10_000 }, () => 'x')], ['items of every type', [null, 7, {}, [[]]]]);
   if (schema.properties) variants.push(['an array', []]);
   return variants;

@@ -4,6 +4,7 @@ import type { LiveDeps, LiveFeature, LiveHandlers } from '../lib/live';
 import { activityLive } from '../features/activity/live';
 import { agendaLive } from '../features/agenda/live';
 import { documentLive } from '../features/documents/live';
+import { cycleLive } from '../features/cycles/live';
 import { invitationLive } from '../features/invitations/live';
 import { liveStepsLive } from '../features/live-steps/live';
 import { meetingLive } from '../features/meetings/live';
@@ -13,7 +14,7 @@ import { notificationLive } from '../features/notifications/live';
 import { presenceLive } from '../features/presence/live';
 
 /** Every feature that follows server events; each event belongs to exactly one of them. */
-export const liveFeatures = [networkLive, memberLive, invitationLive, presenceLive, activityLive, agendaLive, meetingLive, liveStepsLive, notificationLive, documentLive] as const;
+export const liveFeatures = [networkLive, memberLive, invitationLive, presenceLive, activityLive, agendaLive, meetingLive, liveStepsLive, notificationLive, documentLive, cycleLive] as const;
 
 type EventsOf<F> = F extends LiveFeature<infer K> ? K : never;
 type EventsOfAll<T extends readonly unknown[]> = EventsOf<T[number]>;

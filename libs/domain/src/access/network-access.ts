@@ -76,6 +76,16 @@ export const networkPermissions = {
   'documents.write': changing(member),
   /** The practice pages' order, publishing minutes: facilitators. */
   'documents.manage': changing(facilitator),
+  /**
+   * Action-learning cycles: members only, and then each cycle by its visibility (`judgeCycle`);
+   * never an on-duty admin, whatever the shift (a private cycle is its owners' alone).
+   */
+  'cycles.read': member,
+  /** Starting a cycle; what an owner, coach or facilitator may do with one is `judgeCycle`'s. */
+  'cycles.write': changing(member),
+  /** The network's stale threshold and the half-year report: facilitators. */
+  'cycles.manage': changing(facilitator),
+  'cycles.report': facilitator,
 } satisfies Record<string, Rule>;
 
 export type NetworkPermission = keyof typeof networkPermissions;

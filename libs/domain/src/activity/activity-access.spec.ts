@@ -67,6 +67,10 @@ const readablePermissionsTable: Record<NetworkPermission, true> = {
   'documents.read': true,
   'documents.write': true,
   'documents.manage': true,
+  'cycles.read': true,
+  'cycles.write': true,
+  'cycles.manage': true,
+  'cycles.report': true,
 };
 
 describe('isNewEntry', () => {

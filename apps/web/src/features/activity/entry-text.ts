@@ -51,5 +51,15 @@ export function entryText(t: T, entry: ActivityEntry): string {
       return t('activity:entry.meeting.cancelled', { actor, title: entry.data.title });
     case 'actionItem.unassigned':
       return t('activity:entry.actionItem.unassigned', { subject, count: entry.data.texts.length });
+    case 'cycle.started':
+      return t('activity:entry.cycle.started', { actor, title: entry.data.title });
+    case 'cycle.logged':
+      return t('activity:entry.cycle.logged', { actor, title: entry.data.title });
+    case 'cycle.phaseChanged':
+      return t('activity:entry.cycle.phaseChanged', { actor, title: entry.data.title, phase: t(`activity:cyclePhase.${entry.data.to}`) });
+    case 'cycle.closed':
+      return t('activity:entry.cycle.closed', { actor, title: entry.data.title });
+    case 'cycle.handedOver':
+      return t('activity:entry.cycle.handedOver', { subject, title: entry.data.title });
   }
 }

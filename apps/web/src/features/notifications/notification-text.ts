@@ -33,6 +33,8 @@ export function notificationText(t: T, n: Notification): string {
       return t('notifications:text.meetingCancelled', { actor, title: n.data.title, date: formatDateTime(n.data.startsAt) });
     case 'actionItem.assigned':
       return t('notifications:text.actionAssigned', { actor, text: n.data.text, meeting: n.data.meetingTitle });
+    case 'cycle.commented':
+      return t('notifications:text.cycleCommented', { actor, title: n.data.title });
   }
 }
 
@@ -55,5 +57,7 @@ export function notificationLink(n: Notification): string {
     case 'meeting.cancelled':
     case 'actionItem.assigned':
       return n.network && n.subjectId ? `${network}/bijeenkomsten/${n.subjectId}` : network;
+    case 'cycle.commented':
+      return n.network && n.subjectId ? `${network}/cycli/${n.subjectId}` : network;
   }
 }
