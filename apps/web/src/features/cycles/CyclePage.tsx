@@ -8,6 +8,7 @@ import { formatDateTime } from '../../lib/dates';
 import { notifySuccess, notifyWarning } from '../../lib/notify';
 import { usePageTitle } from '../../lib/page-title';
 import { useT } from '../../lib/use-t';
+import './texts';
 import { useMe } from '../auth/queries';
 import { ClosePanel } from './ClosePanel';
 import { CycleBadges } from './CycleBadges';

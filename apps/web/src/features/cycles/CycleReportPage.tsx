@@ -7,6 +7,7 @@ import { PageError, PageLoader } from '../../app/PageState';
 import { lazyComponent } from '../../lib/lazy-component';
 import { usePageTitle } from '../../lib/page-title';
 import { useT } from '../../lib/use-t';
+import './texts';
 import { cyclesTabPath } from './paths';
 import { useCycleReport } from './queries';
 import classes from './report.module.css';

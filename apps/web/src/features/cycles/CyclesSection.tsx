@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { EmptyState, PageError, PageLoader } from '../../app/PageState';
 import type { NetworkSectionProps as Props } from '../../lib/sections';
 import { useT } from '../../lib/use-t';
+import './texts';
 import { useMe } from '../auth/queries';
 import { CycleForm } from './CycleForm';
 import { CycleTable, Participation, StaleSetting, type CycleFilter } from './CycleTable';

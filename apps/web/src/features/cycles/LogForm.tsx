@@ -113,7 +113,10 @@ export function LogForm({ networkId, cycle, onDone, onCancel }: Props) {
             error={errors[`value.${indicator.id}`]}
           />
         ))}
-        <TextInput type="date" label={t('cycles:log.date')} max={today} value={draft.date} onChange={(e) => setDraft((d) => ({ ...d, date: e.currentTarget.value }))} error={errors.date} />
+        <TextInput type="date" label={t('cycles:log.date')} max={today} value={draft.date} onChange={(e) => {
+            const date = e.currentTarget.value;
+            setDraft((d) => ({ ...d, date }));
+          }} error={errors.date} />
         {Object.keys(errors).length > 0 && (
           <Alert color="red" role="alert" title={t('cycles:log.errors.title')}>
             {Object.values(errors).join(' ')}

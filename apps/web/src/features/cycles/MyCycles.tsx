@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { formatDate } from '../../lib/dates';
 import { useT } from '../../lib/use-t';
+import './texts';
 import { CycleBadges } from './CycleBadges';
 import { cyclePath, cyclesTabPath } from './paths';
 import { useCyclesOverview, useMyCycles } from './queries';

@@ -3,6 +3,7 @@ import { Button, Group, Loader, Radio, Stack, Text, Title } from '@mantine/core'
 import { IconPencilPlus } from '@tabler/icons-react';
 import { notifySuccess, notifyWarning } from '../../lib/notify';
 import { useT } from '../../lib/use-t';
+import './texts';
 import { LogForm } from './LogForm';
 import { PendingLogs } from './PendingLogs';
 import { useCycle, useMyCycles } from './queries';

@@ -62,7 +62,14 @@ export function onLogSent(listener: SentListener): () => void {
   return () => void listeners.delete(listener);
 }
 
-export const newClientId = (): string => crypto.randomUUID();
+/** A random (v4) UUID; `crypto.randomUUID` exists only on https pages, `getRandomValues` everywhere. */
+export function newClientId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 /** Keeps the log in the browser first, then tries to send it; resolves with what happened to it. */
 export async function enqueueLog(item: Omit<PendingLog, 'state' | 'writtenAt'>): Promise<'sent' | 'waiting' | 'failed'> {
