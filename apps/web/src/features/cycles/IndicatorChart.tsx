@@ -17,7 +17,7 @@ export function IndicatorChart({ indicator, points }: { indicator: Indicator; po
   return (
     <div aria-hidden style={{ width: '100%', height: 200 }}>
       <ResponsiveContainer>
-        <LineChart data={points} margin={{ top: 12, right: 16, bottom: 4, left: 0 }}>
+        <LineChart accessibilityLayer={false} data={points} margin={{ top: 12, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="date" tick={{ fontSize: 11 }} />
           <YAxis tick={{ fontSize: 11 }} width={40} domain={[Math.floor(Math.min(...values) - pad), Math.ceil(Math.max(...values) + pad)]} />
@@ -27,7 +27,7 @@ export function IndicatorChart({ indicator, points }: { indicator: Indicator; po
           {boundaries.map((b) => (
             <ReferenceLine key={`${b.date}-${b.iteration}`} x={b.date} stroke="#e8590c" strokeDasharray="4 4" label={{ value: t('cycles:chart.iteration', { number: b.iteration }), fontSize: 10, position: 'top' }} />
           ))}
-          <Line type="monotone" dataKey="value" name={indicator.name} stroke="#1c7ed6" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+          <Line type="monotone" dataKey="value" name={indicator.name} stroke="#1864ab" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </div>
