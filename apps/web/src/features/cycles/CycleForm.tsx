@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Group, MultiSelect, Radio, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { CYCLE_TITLE_MAX, routes, type CycleDetail, type CycleVisibility } from '@broedplaats/contracts';
+import { agendaRoutes, CYCLE_TITLE_MAX, type CycleDetail, type CycleVisibility } from '@broedplaats/contracts';
 import { callRoute } from '../../lib/api';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { useT } from '../../lib/use-t';
@@ -40,7 +40,7 @@ export function CycleForm({ networkId, meId, cycle, submitLabel, pending, error,
   const members = useMembers(networkId, true);
   const questions = useQuery({
     queryKey: ['networks', 'detail', networkId, 'agenda', 'list', { pageSize: 100 }],
-    queryFn: ({ signal }) => callRoute(routes.questions, { params: { networkId }, query: { pageSize: 100 }, signal }),
+    queryFn: ({ signal }) => callRoute(agendaRoutes.questions, { params: { networkId }, query: { pageSize: 100 }, signal }),
   });
   const [title, setTitle] = useState(cycle?.title ?? '');
   const [learningQuestion, setLearningQuestion] = useState(cycle?.learningQuestion ?? '');
