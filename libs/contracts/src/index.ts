@@ -15,6 +15,7 @@ export * from './cycles.routes';
 export * from './notifications';
 export * from './documents';
 export * from './documents.routes';
+export * from './document-work.routes';
 export * from './document-comments';
 export * from './document-versions';
 export * from './realtime';

@@ -15,6 +15,7 @@ import { cycleRoutes } from './cycles.routes';
 import { MarkAllReadBody, NotificationPage, NotificationParams, NotificationsQuery, UnreadCounts } from './notifications';
 import { Id } from './common';
 import { documentRoutes } from './documents.routes';
+import { documentWorkRoutes } from './document-work.routes';
 import type { ErrorCode } from './errors';
 import { Health } from './health';
 import { AcceptInvitationResult, CreateInvitationBody, Invitation, InvitationList, InvitationPreview } from './invitations';
@@ -425,6 +426,7 @@ export const routes = {
     params: CalendarFeedParams, status: 200, errors: [],
   }),
   ...documentRoutes,
+  ...documentWorkRoutes,
   health: route({ method: 'GET', path: '/api/health', tag: 'operations', summary: 'Database and Redis status', access: 'public', response: Health, status: 200, errors: [] }),
   openApi: route({ method: 'GET', path: '/api/openapi.json', tag: 'operations', summary: 'This document', access: 'public', status: 200, errors: [] }),
   ...cycleRoutes,
