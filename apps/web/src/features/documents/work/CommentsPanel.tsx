@@ -4,6 +4,7 @@ import type { Editor } from '@tiptap/core';
 import type { CommentAnchor, CommentThread } from '@broedplaats/contracts';
 import { formatDateTime } from '../../../lib/dates';
 import { useT } from '../../../lib/use-t';
+import './texts';
 import { useMembers } from '../../members/queries';
 import { anchorFromSelection, rangeOf, setHighlights } from './anchors';
 import { useOpenThread, useRemoveComment, useReply, useResolve, useThreads } from './queries';

@@ -1,6 +1,7 @@
 import { Tabs } from '@mantine/core';
 import type { Editor } from '@tiptap/core';
 import { useT } from '../../../lib/use-t';
+import './texts';
 import { CommentsPanel } from './CommentsPanel';
 import { HistoryPanel } from './HistoryPanel';
 

@@ -3,6 +3,7 @@ import { Button, Group, Modal, Paper, Stack, Text, TextInput, Title, VisuallyHid
 import type { DocumentVersion } from '@broedplaats/contracts';
 import { formatDateTime } from '../../../lib/dates';
 import { useT } from '../../../lib/use-t';
+import './texts';
 import { exportLinks, useComparison, useRestore, useSaveVersion, useVersions, useVersionView } from './queries';
 
 type Props = { networkId: string; documentId: string; canChange: boolean };
