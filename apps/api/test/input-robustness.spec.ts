@@ -77,13 +77,19 @@ const samples = (facilitator: Account): Record<string, unknown> => ({
   'POST /api/networks/{networkId}/cycles/{cycleId}/logs': { clientId: '6f1c0a52-8f0e-4a55-9d0a-3f2b9c1d2e4f', did: 'Huisbezoek', happened: '', learned: '', next: '', mood: 3, date: '2026-01-01', measurements: [] },
   'POST /api/networks/{networkId}/cycles/{cycleId}/measurements': { indicatorId: '6f1c0a52-8f0e-4a55-9d0a-3f2b9c1d2e4f', value: 2, date: '2026-01-01', note: 'n' },
   'POST /api/networks/{networkId}/cycles/{cycleId}/comments': { text: 'Goed bezig' },
+  'POST /api/networks/{networkId}/documents/{documentId}/comments': { anchor: { start: 'AA==', end: 'AA==' }, quote: 'Een passage', text: 'Klopt dit?', mentionedUserIds: [] },
+  'POST /api/networks/{networkId}/documents/{documentId}/comments/{threadId}/replies': { text: 'Ja', mentionedUserIds: [] },
+  // The comment under the thread is the member's own: the facilitator's valid edit is still refused.
+  'PATCH /api/networks/{networkId}/documents/{documentId}/comments/{threadId}/comments/{commentId}': { text: 'Anders', mentionedUserIds: [] },
+  'PUT /api/networks/{networkId}/documents/{documentId}/comments/{threadId}/resolved': { resolved: true },
+  'POST /api/networks/{networkId}/documents/{documentId}/versions': { name: 'Versie' },
   // The same threshold as it has: a valid body changes nothing.
   'PUT /api/networks/{networkId}/cycle-settings': { staleDays: 21 },
 });
 
 type Ids = {
   networkId: string; userId: string; invitationId: string; token: string; sessionId: string; questionId: string; commentId: string; roundId: string; meetingId: string; itemId: string; actionId: string;
-  cycleId: string; iterationId: string; documentId: string;
+  cycleId: string; iterationId: string; documentId: string; threadId: string; versionId: string;
 };
 const key = (op: Operation) => `${op.method} ${op.path}`;
 
@@ -110,11 +116,13 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
     const withAction = await t.request('POST', `/api/networks/${network.id}/meetings/${meeting.body.id}/actions`, { cookie: facilitator.cookie, body: { text: 'Verslag' } });
     const page = await t.request('POST', `/api/networks/${network.id}/practice-pages`, { cookie: member.cookie, body: { title: 'Een pagina' } });
     const cycle = await t.request('POST', `/api/networks/${network.id}/cycles`, { cookie: member.cookie, body: { title: 'Een cyclus', learningQuestion: 'Wat werkt?' } });
+    const thread = await t.request('POST', `/api/networks/${network.id}/documents/${page.body.id}/comments`, { cookie: member.cookie, body: { anchor: { start: 'AA==', end: 'AA==' }, quote: 'Passage', text: 'Een vraag' } });
+    const version = await t.request('POST', `/api/networks/${network.id}/documents/${page.body.id}/versions`, { cookie: member.cookie, body: { name: 'Eerste' } });
     ids = {
       networkId: network.id, userId: member.id, invitationId: open.body.id, token: open.body.token, sessionId: sessions.body[0].id,
       questionId: question.body.id, commentId: comment.body.id, roundId: round.body.round.id,
       meetingId: meeting.body.id, itemId: withItem.body.items[0].id, actionId: withAction.body.actions[0].id,
-      cycleId: cycle.body.id, iterationId: cycle.body.iterations[0].id, documentId: page.body.id,
+      cycleId: cycle.body.id, iterationId: cycle.body.iterations[0].id, documentId: page.body.id, threadId: thread.body.id, versionId: version.body.id,
     };
     bodies = samples(facilitator);
   });
@@ -156,7 +164,14 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
       get(`/api/networks/${ids.networkId}/cycles/${ids.cycleId}/logs`, member),
       get(`/api/networks/${ids.networkId}/cycles/${ids.cycleId}/comments`, member),
     ]);
-    return { network, members, invitations, me, sessionIds, mine, memberMe, outsiderMe, questions, question, comments, round, notifications, pages, minutes, cycles, cycle, cycleLogs, cycleComments };
+    const [documentComments, documentVersions] = await Promise.all([
+      get(`/api/networks/${ids.networkId}/documents/${ids.documentId}/comments`, member),
+      get(`/api/networks/${ids.networkId}/documents/${ids.documentId}/versions`, member),
+    ]);
+    return {
+      network, members, invitations, me, sessionIds, mine, memberMe, outsiderMe, questions, question, comments, round, notifications, pages, minutes, cycles, cycle, cycleLogs, cycleComments,
+      documentComments, documentVersions,
+    };
   }
 
   function send(c: HostileCase): Promise<Reply> {

@@ -83,6 +83,15 @@ const triggers: Record<ServerEventName, (s: Scene) => Promise<unknown>> = {
     writer.destroy();
   },
   'doc.closed': async (s) => s.request('DELETE', `/api/networks/${s.networkId}/practice-pages/${await s.openDocument()}`),
+  // Comments and versions go to every member, whether or not they have the document open.
+  'document.commented': async (s) => {
+    const page = (await s.request('POST', `/api/networks/${s.networkId}/practice-pages`, { title: 'Matrix' })) as { id: string };
+    return s.request('POST', `/api/networks/${s.networkId}/documents/${page.id}/comments`, { anchor: { start: 'AA==', end: 'AA==' }, quote: 'Matrix', text: 'Klopt dit?' });
+  },
+  'document.versioned': async (s) => {
+    const page = (await s.request('POST', `/api/networks/${s.networkId}/practice-pages`, { title: 'Matrix' })) as { id: string };
+    return s.request('POST', `/api/networks/${s.networkId}/documents/${page.id}/versions`, { name: 'Eerste versie' });
+  },
 };
 
 const live = useLiveApp(testDatabases()[0][1]);

@@ -18,6 +18,7 @@ export * from './documents.routes';
 export * from './agenda.routes';
 export * from './meetings.routes';
 export * from './admin.routes';
+export * from './document-work.routes';
 export * from './document-comments';
 export * from './document-versions';
 export * from './realtime';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, Timestamp } from './common';
 import { QuestionStatus } from './question-status';
 import { NetworkRole } from './networks';
+import { DocumentKind } from './documents';
 
 /**
  * What a person is told about, because it concerns them (unlike the network's activity, which is
@@ -14,7 +15,7 @@ export const NotificationKind = z.enum([
   'member.roleChanged', 'network.archived', 'network.restored', 'invitation.accepted',
   'question.proposed', 'question.statusChanged', 'comment.mentioned',
   'meeting.scheduled', 'meeting.rescheduled', 'meeting.cancelled', 'actionItem.assigned',
-  'cycle.commented',
+  'cycle.commented', 'document.mentioned',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -43,6 +44,8 @@ export const notificationData = {
   'actionItem.assigned': z.object({ text: z.string(), meetingTitle: z.string() }),
   /** Someone commented on a cycle (the subject) I own or coach. */
   'cycle.commented': z.object({ title: z.string() }),
+  /** Someone mentioned me in a comment on a passage of a document (the subject); minutes name their meeting. */
+  'document.mentioned': z.object({ title: z.string(), documentKind: DocumentKind, meetingId: Id.nullable() }),
 } satisfies Record<NotificationKind, z.ZodObject>;
 export type NotificationData<K extends NotificationKind> = z.infer<(typeof notificationData)[K]>;
 
@@ -79,6 +82,7 @@ export const Notification = z.discriminatedUnion('kind', [
   variant('meeting.cancelled'),
   variant('actionItem.assigned'),
   variant('cycle.commented'),
+  variant('document.mentioned'),
 ]);
 export type Notification = z.infer<typeof Notification>;
 

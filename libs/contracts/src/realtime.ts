@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ActivityEntry } from './activity';
 import { Comment, Round, SharedQuestion } from './agenda';
+import { CommentThread } from './document-comments';
+import { DocumentVersion } from './document-versions';
 import { DocumentClosed, DocumentCloseAck, DocumentMessage, DocumentMessageAck, DocumentOpenAck, DocumentRef } from './documents';
 import { CycleChange } from './cycles';
 import { ErrorBody } from './errors';
@@ -53,6 +55,10 @@ export const serverEvents = {
   'doc.message': DocumentMessage,
   /** The server closed a document for this socket (access lost, document deleted): stop editing it. */
   'doc.closed': DocumentClosed,
+  /** A comment thread on a document was opened, answered, edited, resolved or reopened: its whole new state (members). */
+  'document.commented': z.object({ networkId: Id, documentId: Id, thread: CommentThread }),
+  /** A named version was saved (by hand, before a restore, or when minutes were published): refetch the history (members). */
+  'document.versioned': z.object({ networkId: Id, documentId: Id, version: DocumentVersion }),
 } as const;
 export type ServerEventName = keyof typeof serverEvents;
 export type ServerEvents = { [K in ServerEventName]: z.infer<(typeof serverEvents)[K]> };
@@ -89,6 +95,9 @@ export const serverEventAudience: Record<ServerEventName, EventAudience> = {
   // Only sockets that opened the document and passed its kind's access rule (checked on open, dropped on leaving).
   'doc.message': 'editors',
   'doc.closed': 'editors',
+  // Comments and history are members' content, like the document; read-only members see them too.
+  'document.commented': 'members',
+  'document.versioned': 'members',
 };
 
 /** Client → server events: payload schema and acknowledgement schema. */

@@ -2,6 +2,7 @@ import { adminRoutes } from './admin.routes';
 import { agendaRoutes } from './agenda.routes';
 import { cycleRoutes } from './cycles.routes';
 import { documentRoutes } from './documents.routes';
+import { documentWorkRoutes } from './document-work.routes';
 import { meetingRoutes } from './meetings.routes';
 import { coreRoutes } from './routes';
 
@@ -15,6 +16,7 @@ export const routes = {
   ...meetingRoutes,
   ...adminRoutes,
   ...documentRoutes,
+  ...documentWorkRoutes,
   ...cycleRoutes,
 } as const;
 

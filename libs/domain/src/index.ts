@@ -16,3 +16,4 @@ export * from './documents/document-access';
 export * from './cycles/cycle-phases';
 export * from './cycles/cycle-access';
 export * from './cycles/stale';
+export * from './documents/document-work';

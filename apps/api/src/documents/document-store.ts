@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
 import { DATABASE, type Database, type Db, type Tx } from '../core/database/database';
 import { documents, documentUpdates } from './documents.tables';
+import { mergeThroughDoc } from './merge-through-doc';
 
 /** What is stored after `afterSeq`: the snapshot when it covers more, then the rows after both, in order. */
 export type StoredSince = { snapshot: Uint8Array | null; snapshotSeq: number; rows: Array<{ seq: number; update: Uint8Array }> };
@@ -42,18 +43,31 @@ export class DocumentStore {
     return { snapshot: doc.snapshot ?? null, snapshotSeq: doc.snapshotSeq, rows: rows.filter((r) => r.seq > doc.snapshotSeq || doc.snapshot === null) };
   }
 
-  /** Stores one update; its sequence number once committed. */
-  async append(documentId: string, update: Uint8Array, at: Date): Promise<number> {
+  /**
+   * Stores one update; its sequence number once committed. `authorId` is who sent it (null for the
+   * server's own changes); they join the document's list of who changed it since the last version.
+   */
+  async append(documentId: string, update: Uint8Array, at: Date, authorId: string | null = null): Promise<number> {
     return this.db.transaction(async (tx) => {
+      const changers = authorId
+        ? sql`case when ${authorId}::uuid = any(${documents.changedSinceVersion}) then ${documents.changedSinceVersion} else array_append(${documents.changedSinceVersion}, ${authorId}::uuid) end`
+        : sql`${documents.changedSinceVersion}`;
       const [doc] = await tx
         .update(documents)
-        .set({ updateSeq: sql`${documents.updateSeq} + 1`, storedBytes: sql`${documents.storedBytes} + ${update.byteLength}`, updatedAt: at })
+        .set({ updateSeq: sql`${documents.updateSeq} + 1`, storedBytes: sql`${documents.storedBytes} + ${update.byteLength}`, updatedAt: at, changedSinceVersion: changers })
         .where(eq(documents.id, documentId))
         .returning({ seq: documents.updateSeq });
       if (!doc) throw new Error(`document ${documentId} is gone`);
-      await tx.insert(documentUpdates).values({ documentId, seq: doc.seq, update, at });
+      await tx.insert(documentUpdates).values({ documentId, seq: doc.seq, update, at, authorId });
       return doc.seq;
     });
+  }
+
+  /** The whole stored state (every acknowledged edit) as one update, read in `tx` (lock the row first for a consistent cut). */
+  async state(documentId: string, tx: Db | Tx = this.db): Promise<Uint8Array | null> {
+    const stored = await this.since(documentId, -1, tx);
+    if (!stored) return null;
+    return mergeThroughDoc([...(stored.snapshot ? [stored.snapshot] : []), ...stored.rows.map((r) => r.update)]);
   }
 
   /**

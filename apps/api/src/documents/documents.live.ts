@@ -7,7 +7,8 @@ import './documents.events';
 
 /**
  * A deleted document is closed for everyone who has it open, on every instance; their access goes
- * as they leave its room. Only its editors hear it (`doc.closed` is for editors).
+ * as they leave its room. Only its editors hear it (`doc.closed` is for editors). Comments and
+ * versions reach every member, like the document itself.
  */
 @Injectable()
 export class DocumentsLive extends LiveListener {
@@ -22,6 +23,9 @@ export class DocumentsLive extends LiveListener {
   protected handlers(): DomainHandlers {
     return {
       'document.deleted': ({ documentId }) => this.relay.closeForAll(documentId, 'deleted'),
+      // Comments and versions are members' content, as the document is: the network's room.
+      'document.commented': ({ networkId, documentId, thread }) => this.live.toNetwork(networkId, 'document.commented', { networkId, documentId, thread }),
+      'document.versioned': ({ networkId, documentId, version }) => this.live.toNetwork(networkId, 'document.versioned', { networkId, documentId, version }),
     };
   }
 }

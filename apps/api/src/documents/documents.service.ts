@@ -12,10 +12,14 @@ import { inTransaction, type AfterCommit } from '../core/transaction';
 import { MeetingsRepository } from '../meetings/meetings.repository';
 import { NetworkGate, type Standing } from '../networks/network-gate';
 import { documentState, paragraphsOf } from './document-content';
+import { DocumentHistoryService } from './document-history.service';
 import { DocumentStore } from './document-store';
 import { DocumentsRepository, type DocumentHead } from './documents.repository';
-import { mergeThroughDoc } from './loaded-documents';
+import { mergeThroughDoc } from './merge-through-doc';
 import './documents.events';
+
+/** The publishing date in an automatic version's name ("Gepubliceerd 12 maart 2026"), as the network reads it. */
+const publishedDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 
 /** What an opened document is to one person: its network and kind, and what they may do with it. */
 export type DocumentAccess = { documentId: string; networkId: string; kind: DocumentHead['kind']; mode: DocumentMode };
@@ -37,6 +41,7 @@ export class DocumentsService {
     private readonly activity: ActivityLog,
     private readonly invalidation: CacheInvalidation,
     private readonly events: EventBus,
+    private readonly history: DocumentHistoryService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.db = database.db;
@@ -135,6 +140,7 @@ export class DocumentsService {
       const stored = await this.store.since(documentId, -1, tx);
       const state = mergeThroughDoc([...(stored?.snapshot ? [stored.snapshot] : []), ...(stored?.rows ?? []).map((r) => r.update)]);
       await this.documents.publish(tx, networkId, documentId, state, user.id, this.clock.now());
+      await this.history.record(tx, afterCommit, { networkId, documentId, name: `Gepubliceerd ${publishedDate.format(this.clock.now())}`, by: user.id, automatic: true });
       // Members' open copies turn read-only: every instance judges its editors of this network again.
       afterCommit(() => this.invalidation.publish({ kind: 'network', networkId }));
     });

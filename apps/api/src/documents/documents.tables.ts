@@ -1,4 +1,4 @@
-import { bigint, customType, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, customType, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { DocumentKind } from '@broedplaats/contracts';
 import { users } from '../auth/auth.tables';
 import { meetings } from '../meetings/meetings.tables';
@@ -41,6 +41,11 @@ export const documents = pgTable(
     publishedState: bytea('published_state'),
     publishedAt: at('published_at'),
     publishedBy: uuid('published_by').references(() => users.id, { onDelete: 'set null' }),
+    /**
+     * Who stored updates since the last named version. Kept here rather than read from the updates'
+     * authors because compaction merges those rows away; a version takes the list and empties it.
+     */
+    changedSinceVersion: uuid('changed_since_version').array().notNull().default([]),
   },
   (t) => [index('documents_network_kind_idx').on(t.networkId, t.kind, t.position)],
 );
@@ -53,6 +58,64 @@ export const documentUpdates = pgTable(
     seq: seq('seq').notNull(),
     update: bytea('update').notNull(),
     at: at('at').notNull(),
+    /** Who sent it (null for the server's own changes, or once their account is gone). */
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [primaryKey({ columns: [t.documentId, t.seq] })],
+);
+
+/**
+ * A comment thread on a passage: the passage as two Yjs relative positions (base64), so it follows the
+ * text as others edit, and the text it had when the thread was opened (shown once it is deleted).
+ */
+export const documentCommentThreads = pgTable(
+  'document_comment_threads',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    documentId: uuid('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    anchorStart: text('anchor_start').notNull(),
+    anchorEnd: text('anchor_end').notNull(),
+    quote: text('quote').notNull(),
+    createdAt: at('created_at').notNull(),
+    resolvedAt: at('resolved_at'),
+    resolvedBy: uuid('resolved_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('document_comment_threads_document_idx').on(t.documentId, t.createdAt)],
+);
+
+/** The comments of a thread: the opening one (no parent) and replies under it. Removal leaves a marker. */
+export const documentComments = pgTable(
+  'document_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    threadId: uuid('thread_id').notNull().references(() => documentCommentThreads.id, { onDelete: 'cascade' }),
+    parentId: uuid('parent_id'),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    text: text('text').notNull(),
+    mentionedUserIds: uuid('mentioned_user_ids').array().notNull().default([]),
+    createdAt: at('created_at').notNull(),
+    editedAt: at('edited_at'),
+    deletedAt: at('deleted_at'),
+    deletedBy: uuid('deleted_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('document_comments_thread_idx').on(t.threadId, t.createdAt)],
+);
+
+/**
+ * A named version: the document's full Yjs state at that moment (garbage collection stays on, so the
+ * live document never grows with its history), and who changed the document since the version before.
+ */
+export const documentVersions = pgTable(
+  'document_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    documentId: uuid('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    state: bytea('state').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: at('created_at').notNull(),
+    changedBy: uuid('changed_by').array().notNull().default([]),
+    automatic: boolean('automatic').notNull().default(false),
+  },
+  (t) => [index('document_versions_document_idx').on(t.documentId, t.createdAt)],
 );

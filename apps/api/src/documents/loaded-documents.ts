@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -5,7 +6,10 @@ import { documentLimits } from '@broedplaats/contracts';
 import { CLOCK, type Clock } from '../core/clock';
 import { checkUpdate, MalformedMessage } from './document-sync';
 import { DocumentStore } from './document-store';
+import { mergeThroughDoc } from './merge-through-doc';
 
+/** The origin of the server's own changes (a restore). */
+const SERVER_ORIGIN = 'server';
 /** Rows appended since the last compaction before one runs in the background. */
 export const COMPACT_AFTER_UPDATES = 200;
 /** How long a document stays in memory after its last editor on this instance closed it (a reload comes back quickly). */
@@ -96,27 +100,72 @@ export class LoadedDocuments implements OnModuleDestroy {
    * `whenApplied` runs as soon as it is in the copy, before the write: others need not wait for the
    * disk (if the write fails, the sender gets no acknowledgement and sends it again; Yjs merges it once).
    */
-  async applyLocal(loaded: Loaded, update: Uint8Array, origin: string, whenApplied?: () => void): Promise<number> {
+  async applyLocal(loaded: Loaded, update: Uint8Array, origin: string, authorId: string | null = null, whenApplied?: () => void): Promise<number> {
     checkUpdate(update);
     if (loaded.storedBytes + update.byteLength > documentLimits.maxDocumentBytes) {
       // The running count includes what compaction will drop; measure before refusing.
       loaded.storedBytes = Y.encodeStateAsUpdate(loaded.doc).byteLength;
       if (loaded.storedBytes + update.byteLength > documentLimits.maxDocumentBytes) throw new DocumentTooLarge();
     }
+    // Yjs emits `update` only for a transaction that changed something: an editor answering sync step 1
+    // with nothing new stores an empty row, but does not count as having changed the document.
+    let changed = false;
+    const saw = () => {
+      changed = true;
+    };
+    const doc = loaded.doc;
     try {
+      doc.on('update', saw);
       Y.applyUpdate(loaded.doc, update, origin);
     } catch (error) {
       // Checked on an empty document, yet it failed on this one: the copy may be half changed, so read it again.
       await this.reload(loaded);
       throw new MalformedMessage(String(error));
+    } finally {
+      doc.off('update', saw);
     }
     whenApplied?.();
-    const write = this.store.append(loaded.id, update, this.clock.now());
+    const write = this.store.append(loaded.id, update, this.clock.now(), changed ? authorId : null);
     this.track(write);
     const seq = await write;
     loaded.storedBytes += update.byteLength;
     this.stored(loaded, seq);
     return seq;
+  }
+
+  /**
+   * A change the server makes itself (restoring a version): made on the up-to-date loaded copy in one
+   * transaction, then stored like an editor's update. Resolves with the update and its sequence
+   * number (the caller sends it to editors as it would an editor's), or null when nothing changed or
+   * the document is gone.
+   */
+  async change(documentId: string, edit: (doc: Y.Doc) => void, authorId: string | null): Promise<{ seq: number; update: Uint8Array } | null> {
+    const holder = `server:${randomUUID()}`;
+    const loaded = await this.acquire(documentId, holder);
+    if (!loaded) return null;
+    try {
+      // The transaction's own update (insertions and deletions), as an editor's client would send it.
+      const made: { update?: Uint8Array } = {};
+      const take = (u: Uint8Array, origin: unknown) => {
+        if (origin === SERVER_ORIGIN) made.update = u;
+      };
+      loaded.doc.on('update', take);
+      try {
+        Y.transact(loaded.doc, () => edit(loaded.doc), SERVER_ORIGIN);
+      } finally {
+        loaded.doc.off('update', take);
+      }
+      const update = made.update;
+      if (!update) return null;
+      const write = this.store.append(loaded.id, update, this.clock.now(), authorId);
+      this.track(write);
+      const seq = await write;
+      loaded.storedBytes += update.byteLength;
+      this.stored(loaded, seq);
+      return { seq, update };
+    } finally {
+      this.release(documentId, holder);
+    }
   }
 
   /** An update another instance stored: applied to this copy if it is loaded here. */
@@ -237,15 +286,3 @@ export class LoadedDocuments implements OnModuleDestroy {
   }
 }
 
-/**
- * Compaction loads the parts into a document and encodes it, rather than Y.mergeUpdates: the
- * document's garbage collection drops deleted text, so the snapshot (and the size limit measured on
- * it) does not grow with every word typed and removed. The encoding is the one a fresh load gives.
- */
-export function mergeThroughDoc(parts: Uint8Array[]): Uint8Array {
-  const doc = new Y.Doc();
-  Y.transact(doc, () => parts.forEach((part) => Y.applyUpdate(doc, part)));
-  const merged = Y.encodeStateAsUpdate(doc);
-  doc.destroy();
-  return merged;
-}

@@ -1,5 +1,7 @@
 import { en } from './en';
 import { nl } from './nl';
+import enDocumentsWork from './en/documents-work.json';
+import nlDocumentsWork from './nl/documents-work.json';
 
 const resources = { nl, en };
 
@@ -13,6 +15,12 @@ describe('locales', () => {
   it.each(Object.keys(resources.nl))('English has exactly the Dutch keys in %s', (namespace) => {
     const ns = namespace as keyof typeof resources.nl;
     expect(keysOf(resources.en[ns]).sort()).toEqual(keysOf(resources.nl[ns]).sort());
+  });
+
+  // Loaded with the editor into the documents namespace (features/documents/work/texts.ts).
+  it('has the same comments and history texts in both languages', () => {
+    expect(keysOf(enDocumentsWork).sort()).toEqual(keysOf(nlDocumentsWork).sort());
+    expect(keysOf(nlDocumentsWork).filter((key) => keysOf(nl.documents).includes(key))).toEqual([]);
   });
 
   it('has the same namespaces in both languages', () => {

@@ -47,7 +47,7 @@ export function MinutesPanel({ networkId, meetingId, isFacilitator, readOnly, me
               </Badge>
             </Group>
           )}
-          <LazyEditor documentId={minutes.data.id} title={title} user={me} readOnly={readOnly || (Boolean(published) && !isFacilitator)} />
+          <LazyEditor documentId={minutes.data.id} title={title} user={me} readOnly={readOnly || (Boolean(published) && !isFacilitator)} work={{ networkId, archived: readOnly }} />
           {isFacilitator && !readOnly && !published && (
             <Group>
               <Button variant="light" onClick={() => setAsking(true)}>

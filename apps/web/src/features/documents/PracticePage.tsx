@@ -97,7 +97,7 @@ export function PracticePage() {
           {t('documents:practice.offline')}
         </Alert>
       )}
-      <LazyEditor documentId={documentId} title={title} user={me.data ? { id: me.data.id, displayName: me.data.displayName } : null} readOnly={network.data?.archived} onClosed={onClosed} />
+      <LazyEditor documentId={documentId} title={title} user={me.data ? { id: me.data.id, displayName: me.data.displayName } : null} readOnly={network.data?.archived} onClosed={onClosed} work={{ networkId, archived: network.data?.archived }} />
       <ConfirmDialog
         opened={deleting}
         onClose={() => setDeleting(false)}

@@ -1,5 +1,6 @@
 import type { Notification } from '@broedplaats/contracts';
 import { formatDateTime } from '../../lib/dates';
+import { practicePagePath } from '../documents/paths';
 import type { useT } from '../../lib/use-t';
 
 type T = ReturnType<typeof useT>['t'];
@@ -35,6 +36,8 @@ export function notificationText(t: T, n: Notification): string {
       return t('notifications:text.actionAssigned', { actor, text: n.data.text, meeting: n.data.meetingTitle });
     case 'cycle.commented':
       return t('notifications:text.cycleCommented', { actor, title: n.data.title });
+    case 'document.mentioned':
+      return t('notifications:text.documentMentioned', { actor, title: n.data.title });
   }
 }
 
@@ -59,5 +62,10 @@ export function notificationLink(n: Notification): string {
       return n.network && n.subjectId ? `${network}/bijeenkomsten/${n.subjectId}` : network;
     case 'cycle.commented':
       return n.network && n.subjectId ? `${network}/cycli/${n.subjectId}` : network;
+    case 'document.mentioned':
+      // Minutes live on their meeting's page, practice pages in the practice tab.
+      if (!n.network) return network;
+      if (n.data.meetingId) return `${network}/bijeenkomsten/${n.data.meetingId}`;
+      return n.subjectId ? practicePagePath(n.network.id, n.subjectId) : network;
   }
 }

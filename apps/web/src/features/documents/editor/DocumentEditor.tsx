@@ -11,6 +11,8 @@ import type { ClosedReason } from '../sync/provider';
 import { colourOf } from './colours';
 import { DocumentPeople } from './DocumentPeople';
 import { EditorToolbar } from './EditorToolbar';
+import { CommentHighlights } from '../work/anchors';
+import { DocumentWork } from '../work/DocumentWork';
 import { useCollaboration, useSyncState, type Collaboration as Session } from './use-collaboration';
 import './editor.css';
 
@@ -22,8 +24,10 @@ export type DocumentEditorProps = {
   user: { id: string; displayName: string } | null;
   /** Read-only whatever the server says (e.g. published minutes shown to members). */
   readOnly?: boolean;
-  /** A panel beside the text on wide screens, below it on phones: comments and history come here. */
+  /** A panel beside the text on wide screens, below it on phones. */
   aside?: ReactNode;
+  /** Shows the comments and history panels in the aside (unless `aside` is given); `archived` keeps them read-only. */
+  work?: { networkId: string; archived?: boolean };
   onClosed?: (reason: ClosedReason) => void;
 };
 
@@ -38,7 +42,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
   return <CollaborativeEditor key={props.documentId} session={session} {...props} />;
 }
 
-function CollaborativeEditor({ session, title, user, readOnly, aside, onClosed }: DocumentEditorProps & { session: Session }) {
+function CollaborativeEditor({ session, title, user, readOnly, aside, work, documentId, onClosed }: DocumentEditorProps & { session: Session }) {
   const { t } = useT();
   const textId = useId();
   const sync = useSyncState(session.provider);
@@ -50,6 +54,7 @@ function CollaborativeEditor({ session, title, user, readOnly, aside, onClosed }
       ...documentExtensionsWith({ checkboxLabel: (node) => t('documents:editor.checkbox', { text: node.textContent }) }),
       Collaboration.configure({ document: session.doc, field: DOCUMENT_FRAGMENT }),
       CollaborationCaret.configure({ provider: session.provider, user: user ? { name: user.displayName, color: colourOf(user.id) } : {} }),
+      CommentHighlights,
     ],
     editable: !locked,
     immediatelyRender: true,
@@ -72,6 +77,19 @@ function CollaborativeEditor({ session, title, user, readOnly, aside, onClosed }
     if (closedReason) onClosed?.(closedReason);
   }, [closedReason, onClosed]);
 
+  const side =
+    aside ??
+    (work && (
+      <DocumentWork
+        networkId={work.networkId}
+        documentId={documentId}
+        meId={user?.id ?? null}
+        editor={editor}
+        canComment={!work.archived && !closedReason}
+        canChange={!locked}
+      />
+    ));
+
   return (
     <Stack gap="xs">
       <Group justify="space-between" wrap="wrap" gap="xs">
@@ -93,9 +111,9 @@ function CollaborativeEditor({ session, title, user, readOnly, aside, onClosed }
           )}
           <EditorContent editor={editor} />
         </Paper>
-        {aside && (
+        {side && (
           <Box component="aside" className="document-aside">
-            {aside}
+            {side}
           </Box>
         )}
       </Box>
