@@ -14,7 +14,7 @@ export const NotificationKind = z.enum([
   'member.roleChanged', 'network.archived', 'network.restored', 'invitation.accepted',
   'question.proposed', 'question.statusChanged', 'comment.mentioned',
   'meeting.scheduled', 'meeting.rescheduled', 'meeting.cancelled', 'actionItem.assigned',
-  'cycle.commented',
+  'cycle.commented', 'intervision.invited',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -43,6 +43,8 @@ export const notificationData = {
   'actionItem.assigned': z.object({ text: z.string(), meetingTitle: z.string() }),
   /** Someone commented on a cycle (the subject) I own or coach. */
   'cycle.commented': z.object({ title: z.string() }),
+  /** I take part in an intervision session (the subject): its title and time, never its case. */
+  'intervision.invited': z.object({ title: z.string(), startsAt: Timestamp }),
 } satisfies Record<NotificationKind, z.ZodObject>;
 export type NotificationData<K extends NotificationKind> = z.infer<(typeof notificationData)[K]>;
 
@@ -79,6 +81,7 @@ export const Notification = z.discriminatedUnion('kind', [
   variant('meeting.cancelled'),
   variant('actionItem.assigned'),
   variant('cycle.commented'),
+  variant('intervision.invited'),
 ]);
 export type Notification = z.infer<typeof Notification>;
 

@@ -12,6 +12,8 @@ import {
   Question, QuestionDetail, QuestionListQuery, QuestionPage, RoundState, SupportState, TakeOnQuestionBody, UpdateQuestionBody,
 } from './agenda';
 import { cycleRoutes } from './cycles.routes';
+import { intervisionRoutes } from './intervision.routes';
+import { reflectionRoutes } from './reflection.routes';
 import { MarkAllReadBody, NotificationPage, NotificationParams, NotificationsQuery, UnreadCounts } from './notifications';
 import { Id } from './common';
 import { documentRoutes } from './documents.routes';
@@ -428,6 +430,8 @@ export const routes = {
   health: route({ method: 'GET', path: '/api/health', tag: 'operations', summary: 'Database and Redis status', access: 'public', response: Health, status: 200, errors: [] }),
   openApi: route({ method: 'GET', path: '/api/openapi.json', tag: 'operations', summary: 'This document', access: 'public', status: 200, errors: [] }),
   ...cycleRoutes,
+  ...intervisionRoutes,
+  ...reflectionRoutes,
 } as const;
 
 export type RouteName = keyof typeof routes;
