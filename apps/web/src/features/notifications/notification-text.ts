@@ -35,6 +35,8 @@ export function notificationText(t: T, n: Notification): string {
       return t('notifications:text.actionAssigned', { actor, text: n.data.text, meeting: n.data.meetingTitle });
     case 'cycle.commented':
       return t('notifications:text.cycleCommented', { actor, title: n.data.title });
+    case 'intervision.invited':
+      return t('notifications:text.intervisionInvited', { actor, network, title: n.data.title, date: formatDateTime(n.data.startsAt) });
   }
 }
 
@@ -59,5 +61,7 @@ export function notificationLink(n: Notification): string {
       return n.network && n.subjectId ? `${network}/bijeenkomsten/${n.subjectId}` : network;
     case 'cycle.commented':
       return n.network && n.subjectId ? `${network}/cycli/${n.subjectId}` : network;
+    case 'intervision.invited':
+      return n.network && n.subjectId ? `${network}/intervisie/${n.subjectId}` : network;
   }
 }
