@@ -16,3 +16,6 @@ export * from './documents/document-access';
 export * from './cycles/cycle-phases';
 export * from './cycles/cycle-access';
 export * from './cycles/stale';
+export * from './intervision/pseudonymisation';
+export * from './intervision/session-access';
+export * from './reflection/aggregates';
