@@ -12,6 +12,7 @@ import { CyclesModule } from './cycles/cycles.module';
 import { ExtensionsModule } from './core/extensions.module';
 import { SessionGuard } from './core/session.guard';
 import { HealthModule } from './health/health.module';
+import { IntervisionModule } from './intervision/intervision.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NetworksModule } from './networks/networks.module';
@@ -56,6 +57,7 @@ export class AppModule {
         MeetingsModule,
         DocumentsModule,
         CyclesModule,
+        IntervisionModule,
         NotificationsModule,
         AccountModule,
         AdminModule,
