@@ -19,6 +19,7 @@ import { NetworksModule } from './networks/networks.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { ReflectionModule } from './reflection/reflection.module';
 import { ThemesModule } from './themes/themes.module';
 
 /** Secrets never reach the logs: cookies, and any password field wherever it appears. */
@@ -58,6 +59,7 @@ export class AppModule {
         DocumentsModule,
         CyclesModule,
         IntervisionModule,
+        ReflectionModule,
         NotificationsModule,
         AccountModule,
         AdminModule,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { AgendaPerson, MethodTemplate, NetworkRole, SessionRole, SessionStatus } from '@broedplaats/contracts';
 import { users } from '../auth/auth.tables';
 import { DATABASE, type Database, type Db, type Tx } from '../core/database/database';
@@ -12,7 +12,7 @@ export type PersonRow = { userId: string; role: SessionRole };
 export type ContributionRow = typeof intervisionContributions.$inferSelect;
 export type MethodRow = typeof intervisionMethods.$inferSelect;
 
-const { caseText: _caseText, takeAways: _takeAways, ...summaryColumns } = intervisionSessions._.columns;
+const { caseText: _caseText, takeAways: _takeAways, ...summaryColumns } = getTableColumns(intervisionSessions);
 /** Is `readerId` a participant of the session (for SQL filters on content). */
 const participates = (readerId: string) =>
   sql`exists (select 1 from ${intervisionParticipants} p where p.session_id = ${intervisionSessions.id} and p.user_id = ${readerId})`;
@@ -137,7 +137,7 @@ export class IntervisionRepository {
 
   contributions(sessionId: string, readerId: string, db: Db | Tx = this.db): Promise<ContributionRow[]> {
     return db
-      .select(intervisionContributions._.columns)
+      .select(getTableColumns(intervisionContributions))
       .from(intervisionContributions)
       .innerJoin(intervisionSessions, eq(intervisionSessions.id, intervisionContributions.sessionId))
       .where(and(eq(intervisionContributions.sessionId, sessionId), participates(readerId)))
