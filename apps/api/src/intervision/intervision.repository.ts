@@ -69,6 +69,7 @@ export class IntervisionRepository {
   }
 
   async updateSession(tx: Tx, id: string, changes: Partial<{ title: string; startsAt: Date; methodId: string; method: SessionMethod; status: SessionStatus; endedAt: Date | null }>): Promise<void> {
+    if (!Object.keys(changes).length) return;
     await tx.update(intervisionSessions).set(changes).where(eq(intervisionSessions.id, id));
   }
 
