@@ -50,8 +50,9 @@ export const WriteReflectionBody = z
     sharedPart: reflectionFields.sharedPart.default(null),
   })
   .superRefine((b, ctx) => {
-    if (b.sharedPart && !b.networkId) ctx.addIssue({ code: 'custom', path: ['networkId'], message: 'Choose the network to share with' });
-    if (b.link && !b.networkId) ctx.addIssue({ code: 'custom', path: ['networkId'], message: 'Choose the network it is about' });
+    // Zod still runs this when a field failed its own check: judge only a share that is itself valid.
+    if (typeof b.sharedPart === 'string' && b.sharedPart.length <= SHARED_PART_MAX && !b.networkId) ctx.addIssue({ code: 'custom', path: ['networkId'], message: 'Choose the network to share with' });
+    if (b.link && typeof b.link === 'object' && 'kind' in b.link && !b.networkId) ctx.addIssue({ code: 'custom', path: ['networkId'], message: 'Choose the network it is about' });
   });
 export type WriteReflectionBody = z.input<typeof WriteReflectionBody>;
 /** Partial edit by the writer; sharing rules are checked against the result. */
