@@ -127,7 +127,8 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
     const page = await t.request('POST', `/api/networks/${network.id}/practice-pages`, { cookie: member.cookie, body: { title: 'Een pagina' } });
     const cycle = await t.request('POST', `/api/networks/${network.id}/cycles`, { cookie: member.cookie, body: { title: 'Een cyclus', learningQuestion: 'Wat werkt?' } });
     const method = await t.request('POST', `/api/networks/${network.id}/intervision-methods`, { cookie: facilitator.cookie, body: { ...(samples(facilitator)['POST /api/networks/{networkId}/intervision-methods'] as object) } });
-    const intervision = await t.request('POST', `/api/networks/${network.id}/intervision-sessions`, {
+    // A planned session, so the snapshot's list of sessions has something hostile requests must not change.
+    await t.request('POST', `/api/networks/${network.id}/intervision-sessions`, {
       cookie: facilitator.cookie, body: { title: 'Intervisie', startsAt: '2030-01-01T10:00:00.000Z', methodId: method.body.id, people: [{ userId: member.id, role: 'case-owner' }, { userId: facilitator.id, role: 'lead' }] },
     });
     const reflection = await t.request('POST', '/api/me/reflections', { cookie: facilitator.cookie, body: { text: 'Mijn reflectie', networkId: network.id, sharedPart: 'Gedeeld' } });
