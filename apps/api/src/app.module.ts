@@ -12,12 +12,14 @@ import { CyclesModule } from './cycles/cycles.module';
 import { ExtensionsModule } from './core/extensions.module';
 import { SessionGuard } from './core/session.guard';
 import { HealthModule } from './health/health.module';
+import { IntervisionModule } from './intervision/intervision.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NetworksModule } from './networks/networks.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { ReflectionModule } from './reflection/reflection.module';
 import { ThemesModule } from './themes/themes.module';
 
 /** Secrets never reach the logs: cookies, and any password field wherever it appears. */
@@ -56,6 +58,8 @@ export class AppModule {
         MeetingsModule,
         DocumentsModule,
         CyclesModule,
+        IntervisionModule,
+        ReflectionModule,
         NotificationsModule,
         AccountModule,
         AdminModule,

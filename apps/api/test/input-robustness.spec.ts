@@ -83,13 +83,29 @@ const samples = (facilitator: Account): Record<string, unknown> => ({
   'PATCH /api/networks/{networkId}/documents/{documentId}/comments/{threadId}/comments/{commentId}': { text: 'Anders', mentionedUserIds: [] },
   'PUT /api/networks/{networkId}/documents/{documentId}/comments/{threadId}/resolved': { resolved: true },
   'POST /api/networks/{networkId}/documents/{documentId}/versions': { name: 'Versie' },
+  'POST /api/networks/{networkId}/intervision-methods': { name: { nl: 'Kort', en: 'Short' }, purpose: { nl: 'Doel', en: 'Purpose' }, groupSize: { min: 3, max: 6 }, phases: [{ key: 'case', name: { nl: 'Casus', en: 'Case' }, instructions: { nl: 'Vertel', en: 'Tell' }, minutes: 5, speaker: 'case-owner', collects: 'case', caseOwnerListensOnly: false }, { key: 'advice', name: { nl: 'Advies', en: 'Advice' }, instructions: { nl: 'Geef', en: 'Give' }, minutes: 10, speaker: 'group', collects: 'advice', caseOwnerListensOnly: true }], basedOn: null },
+  'PUT /api/networks/{networkId}/intervision-methods/{methodId}': { name: { nl: 'Kort', en: 'Short' }, purpose: { nl: 'Doel', en: 'Purpose' }, groupSize: { min: 3, max: 6 }, phases: [{ key: 'case', name: { nl: 'Casus', en: 'Case' }, instructions: { nl: 'Vertel', en: 'Tell' }, minutes: 5, speaker: 'case-owner', collects: 'case', caseOwnerListensOnly: false }, { key: 'advice', name: { nl: 'Advies', en: 'Advice' }, instructions: { nl: 'Geef', en: 'Give' }, minutes: 10, speaker: 'group', collects: 'advice', caseOwnerListensOnly: true }], basedOn: null },
+  // The people are strangers to the network: a valid body still plans nothing.
+  'POST /api/networks/{networkId}/intervision-sessions': { title: 'Intervisie', startsAt: '2030-01-01T10:00:00.000Z', methodId: 'a0000000-0000-4000-8000-000000000001', people: [{ userId: '6f1c0a52-8f0e-4a55-9d0a-3f2b9c1d2e4f', role: 'case-owner' }, { userId: '7f1c0a52-8f0e-4a55-9d0a-3f2b9c1d2e4f', role: 'lead' }] },
+  'PATCH /api/networks/{networkId}/intervision-sessions/{sessionId}': { title: 'Andere titel', startsAt: '2030-01-02T10:00:00.000Z' },
+  'POST /api/networks/{networkId}/intervision-sessions/{sessionId}/live': { action: 'next' },
+  'PUT /api/networks/{networkId}/intervision-sessions/{sessionId}/case': { text: 'Een casus' },
+  'POST /api/networks/{networkId}/intervision-sessions/{sessionId}/contributions': { text: 'Een vraag' },
+  'PUT /api/networks/{networkId}/intervision-sessions/{sessionId}/contributions/{contributionId}/take-away': { takenAway: true },
+  'PUT /api/networks/{networkId}/intervision-sessions/{sessionId}/take-aways': { text: 'Wat ik meeneem' },
+  'POST /api/intervision/pseudonym-check': { text: 'Jan de Vries belde.' },
+  // No network: a journal entry of the facilitator's own (the snapshot holds their journal).
+  'POST /api/me/reflections': { text: 'Wat ik leerde', domains: ['subjectification'], cycles: ['immediate'], networkId: null, link: null, sharedPart: null },
+  'PATCH /api/me/reflections/{reflectionId}': { text: 'Anders', domains: ['qualification'], cycles: [], sharedPart: null },
+  'POST /api/networks/{networkId}/value-stories': { title: 'Een verhaal', immediate: 'Wat gebeurde', potential: '', applied: '', realised: '', reframing: '', shared: false },
+  'PATCH /api/networks/{networkId}/value-stories/{storyId}': { title: 'Ander verhaal', shared: true },
   // The same threshold as it has: a valid body changes nothing.
   'PUT /api/networks/{networkId}/cycle-settings': { staleDays: 21 },
 });
 
 type Ids = {
   networkId: string; userId: string; invitationId: string; token: string; sessionId: string; questionId: string; commentId: string; roundId: string; meetingId: string; itemId: string; actionId: string;
-  cycleId: string; iterationId: string; documentId: string; threadId: string; versionId: string;
+  cycleId: string; iterationId: string; documentId: string; threadId: string; versionId: string; methodId: string; contributionId: string; reflectionId: string; storyId: string;
 };
 const key = (op: Operation) => `${op.method} ${op.path}`;
 
@@ -118,11 +134,20 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
     const cycle = await t.request('POST', `/api/networks/${network.id}/cycles`, { cookie: member.cookie, body: { title: 'Een cyclus', learningQuestion: 'Wat werkt?' } });
     const thread = await t.request('POST', `/api/networks/${network.id}/documents/${page.body.id}/comments`, { cookie: member.cookie, body: { anchor: { start: 'AA==', end: 'AA==' }, quote: 'Passage', text: 'Een vraag' } });
     const version = await t.request('POST', `/api/networks/${network.id}/documents/${page.body.id}/versions`, { cookie: member.cookie, body: { name: 'Eerste' } });
+    const method = await t.request('POST', `/api/networks/${network.id}/intervision-methods`, { cookie: facilitator.cookie, body: { ...(samples(facilitator)['POST /api/networks/{networkId}/intervision-methods'] as object) } });
+    // A planned session, so the snapshot's list of sessions has something hostile requests must not change.
+    await t.request('POST', `/api/networks/${network.id}/intervision-sessions`, {
+      cookie: facilitator.cookie, body: { title: 'Intervisie', startsAt: '2030-01-01T10:00:00.000Z', methodId: method.body.id, people: [{ userId: member.id, role: 'case-owner' }, { userId: facilitator.id, role: 'lead' }] },
+    });
+    const reflection = await t.request('POST', '/api/me/reflections', { cookie: facilitator.cookie, body: { text: 'Mijn reflectie', networkId: network.id, sharedPart: 'Gedeeld' } });
+    const story = await t.request('POST', `/api/networks/${network.id}/value-stories`, { cookie: facilitator.cookie, body: { title: 'Verhaal', immediate: 'Iets', shared: true } });
     ids = {
       networkId: network.id, userId: member.id, invitationId: open.body.id, token: open.body.token, sessionId: sessions.body[0].id,
       questionId: question.body.id, commentId: comment.body.id, roundId: round.body.round.id,
       meetingId: meeting.body.id, itemId: withItem.body.items[0].id, actionId: withAction.body.actions[0].id,
       cycleId: cycle.body.id, iterationId: cycle.body.iterations[0].id, documentId: page.body.id, threadId: thread.body.id, versionId: version.body.id,
+      // `sessionId` is the login session's: on intervision routes it names no session, so validation alone answers there.
+      methodId: method.body.id, contributionId: '6f1c0a52-8f0e-4a55-9d0a-3f2b9c1d2e4f', reflectionId: reflection.body.id, storyId: story.body.id,
     };
     bodies = samples(facilitator);
   });
@@ -164,13 +189,19 @@ describe.each(testDatabases().slice(0, 1))('hostile input on %s', (_kind, db: Te
       get(`/api/networks/${ids.networkId}/cycles/${ids.cycleId}/logs`, member),
       get(`/api/networks/${ids.networkId}/cycles/${ids.cycleId}/comments`, member),
     ]);
+    const [methods, intervision, journal, stories] = await Promise.all([
+      get(`/api/networks/${ids.networkId}/intervision-methods`, fac),
+      get(`/api/networks/${ids.networkId}/intervision-sessions`, fac),
+      get('/api/me/reflections', fac),
+      get(`/api/networks/${ids.networkId}/value-stories`, fac),
+    ]);
     const [documentComments, documentVersions] = await Promise.all([
       get(`/api/networks/${ids.networkId}/documents/${ids.documentId}/comments`, member),
       get(`/api/networks/${ids.networkId}/documents/${ids.documentId}/versions`, member),
     ]);
     return {
       network, members, invitations, me, sessionIds, mine, memberMe, outsiderMe, questions, question, comments, round, notifications, pages, minutes, cycles, cycle, cycleLogs, cycleComments,
-      documentComments, documentVersions,
+      documentComments, documentVersions, methods, intervision, journal, stories,
     };
   }
 

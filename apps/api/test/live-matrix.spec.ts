@@ -69,6 +69,18 @@ const triggers: Record<ServerEventName, (s: Scene) => Promise<unknown>> = {
     const res = await live.t.request('POST', `/api/networks/${s.networkId}/cycles`, { cookie: s.subject.cookie, body: { title: 'Signaalkaart', learningQuestion: 'Wat werkt?', visibility: 'facilitators' } });
     if (res.status !== 201) throw new Error(`start cycle: ${res.status} ${JSON.stringify(res.body)}`);
   },
+  // The facilitator plans a session with the subject as case owner and themselves as lead: those two hear
+  // it, a plain member does not (intervision-live.spec.ts goes through every move and the presence).
+  'intervision.changed': (s) =>
+    s.request('POST', `/api/networks/${s.networkId}/intervision-sessions`, {
+      title: 'Intervisie', startsAt: '2030-01-01T10:00:00.000Z', methodId: 'a0000000-0000-4000-8000-000000000001',
+      people: [{ userId: s.subject.id, role: 'case-owner' }, { userId: s.fac.id, role: 'lead' }],
+    }),
+  // The subject shares a part of a reflection with the network.
+  'reflection.changed': async (s) => {
+    const res = await live.t.request('POST', '/api/me/reflections', { cookie: s.subject.cookie, body: { text: 'Privé', networkId: s.networkId, sharedPart: 'Gedeeld', domains: ['subjectification'] } });
+    if (res.status !== 201) throw new Error(`reflection: ${res.status} ${JSON.stringify(res.body)}`);
+  },
   // Someone coming online is a presence change.
   'presence.changed': (s) => live.open(s.subject),
   // The subject edits from a socket of their own; their inbox socket never opened the document.
@@ -127,10 +139,11 @@ describe.each(Object.keys(triggers) as ServerEventName[])('%s', (event) => {
 
     const audience = serverEventAudience[event];
     // Those who may read a cycle: for the trigger's facilitators-only cycle, the facilitators and its owner (the subject).
-    const fewer = audience === 'facilitators' || audience === 'cycle-readers';
+    // For 'session-participants': the trigger's session has the facilitator (lead) and the subject (case owner).
+    const fewer = audience === 'facilitators' || audience === 'cycle-readers' || audience === 'session-participants';
     const mustHear: Inbox[] = fewer ? [facIn] : audience === 'subject' ? [] : [facIn, memberIn];
     const mustNot: Inbox[] = fewer ? [memberIn, outsiderIn, elsewhereIn] : audience === 'subject' ? [facIn, memberIn, outsiderIn, elsewhereIn] : [outsiderIn, elsewhereIn];
-    if (subjectIn && (audience === 'members-and-subject' || audience === 'subject' || audience === 'cycle-readers')) mustHear.push(subjectIn);
+    if (subjectIn && (audience === 'members-and-subject' || audience === 'subject' || audience === 'cycle-readers' || audience === 'session-participants')) mustHear.push(subjectIn);
     else if (subjectIn && (audience === 'facilitators' || audience === 'editors')) mustNot.push(subjectIn);
     // Documents' events name the document, the others the network.
     const about = (payload: unknown) => JSON.stringify(payload).includes(documentId ?? networkId);

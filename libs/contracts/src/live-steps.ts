@@ -5,8 +5,9 @@ import { Id, Timestamp } from './common';
  * A reusable step-through: ordered steps, one current, a deadline the server sets. Meetings step
  * through agenda items; intervision sessions will step through a method's phases. The owning
  * capability provides the steps and checks access; this only keeps the position and the clock.
+ * An intervision session's position and viewers reach its participants only, never the whole network.
  */
-export const LiveSubjectKind = z.enum(['meeting']);
+export const LiveSubjectKind = z.enum(['meeting', 'intervision']);
 export type LiveSubjectKind = z.infer<typeof LiveSubjectKind>;
 
 export const LiveStep = z.object({ id: Id, title: z.string(), minutes: z.number().int().min(0) });

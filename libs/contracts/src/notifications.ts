@@ -15,7 +15,7 @@ export const NotificationKind = z.enum([
   'member.roleChanged', 'network.archived', 'network.restored', 'invitation.accepted',
   'question.proposed', 'question.statusChanged', 'comment.mentioned',
   'meeting.scheduled', 'meeting.rescheduled', 'meeting.cancelled', 'actionItem.assigned',
-  'cycle.commented', 'document.mentioned',
+  'cycle.commented', 'document.mentioned', 'intervision.invited',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -46,6 +46,8 @@ export const notificationData = {
   'cycle.commented': z.object({ title: z.string() }),
   /** Someone mentioned me in a comment on a passage of a document (the subject); minutes name their meeting. */
   'document.mentioned': z.object({ title: z.string(), documentKind: DocumentKind, meetingId: Id.nullable() }),
+  /** I take part in an intervision session (the subject): its title and time, never its case. */
+  'intervision.invited': z.object({ title: z.string(), startsAt: Timestamp }),
 } satisfies Record<NotificationKind, z.ZodObject>;
 export type NotificationData<K extends NotificationKind> = z.infer<(typeof notificationData)[K]>;
 
@@ -83,6 +85,7 @@ export const Notification = z.discriminatedUnion('kind', [
   variant('actionItem.assigned'),
   variant('cycle.commented'),
   variant('document.mentioned'),
+  variant('intervision.invited'),
 ]);
 export type Notification = z.infer<typeof Notification>;
 

@@ -5,6 +5,8 @@ import { CommentThread } from './document-comments';
 import { DocumentVersion } from './document-versions';
 import { DocumentClosed, DocumentCloseAck, DocumentMessage, DocumentMessageAck, DocumentOpenAck, DocumentRef } from './documents';
 import { CycleChange } from './cycles';
+import { IntervisionChange } from './intervision';
+import { ReflectionChange } from './reflection';
 import { ErrorBody } from './errors';
 import { Id } from './common';
 import { Invitation } from './invitations';
@@ -47,6 +49,13 @@ export const serverEvents = {
    * refetch it. Only to who may see it (its visibility), also those who could before a visibility change.
    */
   'cycle.changed': z.object({ networkId: Id, cycleId: Id, change: CycleChange }),
+  /**
+   * An intervision session was planned, changed or cancelled, or its case, contributions or take-aways
+   * changed: refetch it. Names the session, never its content; only to its participants (and its planner).
+   */
+  'intervision.changed': z.object({ networkId: Id, sessionId: Id, change: IntervisionChange }),
+  /** A reflection's shared part or a shared value story was written, changed or withdrawn: refetch the network's lists. */
+  'reflection.changed': z.object({ networkId: Id, id: Id, change: ReflectionChange }),
   /** Something new concerns me; `unread` is my new total, for the bell. */
   'notification.created': z.object({ notification: Notification, unread: z.number().int().min(0) }),
   /** I read one (`notificationId`), all of a network (`networkId`) or all, in another tab, or left a network. */
@@ -67,7 +76,7 @@ export type ServerEvents = { [K in ServerEventName]: z.infer<(typeof serverEvent
  * Who may receive each event: a network's members, only its facilitators (the payload carries a
  * secret), its members and the person it is about, only that person, or those who may read a cycle. A test holds the server to this table.
  */
-export type EventAudience = 'members' | 'facilitators' | 'members-and-subject' | 'subject' | 'editors' | 'cycle-readers';
+export type EventAudience = 'members' | 'facilitators' | 'members-and-subject' | 'subject' | 'editors' | 'cycle-readers' | 'session-participants';
 export const serverEventAudience: Record<ServerEventName, EventAudience> = {
   'network.updated': 'members',
   'network.archived': 'members',
@@ -84,11 +93,15 @@ export const serverEventAudience: Record<ServerEventName, EventAudience> = {
   'question.commented': 'members',
   'round.updated': 'members',
   'meeting.changed': 'members',
+  // A meeting's step-through: every member. An intervision session's: its participants only (intervision.live.ts).
   'steps.changed': 'members',
   'steps.viewers': 'members',
   // By the cycle's visibility: private → its owners (and the coach they added); facilitators → also the
   // network's facilitators; network → every member.
   'cycle.changed': 'cycle-readers',
+  // Only the session's invited participants (and the facilitator who planned it), never other members.
+  'intervision.changed': 'session-participants',
+  'reflection.changed': 'members',
   // A person's notifications reach their own tabs, nobody else's.
   'notification.created': 'subject',
   'notification.read': 'subject',

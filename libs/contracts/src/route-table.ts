@@ -3,7 +3,9 @@ import { agendaRoutes } from './agenda.routes';
 import { cycleRoutes } from './cycles.routes';
 import { documentRoutes } from './documents.routes';
 import { documentWorkRoutes } from './document-work.routes';
+import { intervisionRoutes } from './intervision.routes';
 import { meetingRoutes } from './meetings.routes';
+import { reflectionRoutes } from './reflection.routes';
 import { coreRoutes } from './routes';
 
 /**
@@ -18,6 +20,8 @@ export const routes = {
   ...documentRoutes,
   ...documentWorkRoutes,
   ...cycleRoutes,
+  ...intervisionRoutes,
+  ...reflectionRoutes,
 } as const;
 
 export type RouteName = keyof typeof routes;

@@ -17,3 +17,6 @@ export * from './cycles/cycle-phases';
 export * from './cycles/cycle-access';
 export * from './cycles/stale';
 export * from './documents/document-work';
+export * from './intervision/pseudonymisation';
+export * from './intervision/session-access';
+export * from './reflection/aggregates';

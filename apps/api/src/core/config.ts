@@ -35,6 +35,13 @@ export const ConfigSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).default('Broedplaats <noreply@broedplaats.nl>'),
   /** The address people open the web app at; links in mails start with it. */
   PUBLIC_URL: z.url().default('http://localhost:3000'),
+  /**
+   * The key intervision content is encrypted with (AES-256-GCM): 32 bytes in base64. Required with
+   * DATABASE_URL (instances share it); without, the embedded database gets one generated beside its folder.
+   */
+  INTERVISION_KEY: z.string().trim().optional(),
+  /** Days after a session that its case and contributions are erased. */
+  INTERVISION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -1,6 +1,6 @@
 import { Logger, OnModuleDestroy } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
-import { LiveWatchQuery, networkRoom, type ClientEventAck, type ErrorBody, type LiveViewer, type LiveWatchQuery as Watch } from '@broedplaats/contracts';
+import { LiveWatchQuery, networkRoom, userRoom, type ClientEventAck, type ErrorBody, type LiveViewer, type LiveWatchQuery as Watch } from '@broedplaats/contracts';
 import type { IoServer, IoSocket } from '../core/live-rooms';
 import { fieldErrors } from '../core/validation';
 import { LiveStepsService } from './live-steps.service';
@@ -25,6 +25,8 @@ export class LiveStepsGateway implements OnGatewayInit<IoServer>, OnModuleDestro
   private io?: IoServer;
   /** Watched subjects on this instance and their network. */
   private readonly networks = new Map<string, string>();
+  /** Watched subjects whose kind names who may follow (intervision: its participants). */
+  private readonly audiences = new Map<string, string[]>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(private readonly steps: LiveStepsService) {}
@@ -43,8 +45,13 @@ export class LiveStepsGateway implements OnGatewayInit<IoServer>, OnModuleDestro
     const networkId = await this.steps.networkOf(parsed.data.subjectKind, parsed.data.subjectId);
     // Outsiders get `forbidden` whether the subject exists or not.
     if (!networkId || !socket.rooms.has(networkRoom(networkId))) return errorAck('forbidden', 'Only members follow this');
+    const audience = await this.steps.audienceOf(parsed.data.subjectKind, parsed.data.subjectId);
+    // Not in a session's audience: the same answer as for a subject that does not exist.
+    if (audience && !audience.includes(socket.data.userId)) return errorAck('forbidden', 'Only members follow this');
     const room = watchRoom(parsed.data);
     this.networks.set(room, networkId);
+    if (audience) this.audiences.set(room, audience);
+    else this.audiences.delete(room);
     await socket.join(room);
     return { viewers: await this.announce(room) };
   }
@@ -79,11 +86,19 @@ export class LiveStepsGateway implements OnGatewayInit<IoServer>, OnModuleDestro
     if (!this.io || !networkId || !match) return [];
     const sockets = await this.io.in(room).fetchSockets();
     const byUser = new Map<string, LiveViewer>();
-    for (const s of sockets) if (s.rooms.has(networkRoom(networkId))) byUser.set(s.data.userId, { userId: s.data.userId, displayName: s.data.displayName });
+    const audience = this.audiences.get(room);
+    for (const s of sockets) {
+      if (s.rooms.has(networkRoom(networkId)) && (!audience || audience.includes(s.data.userId))) byUser.set(s.data.userId, { userId: s.data.userId, displayName: s.data.displayName });
+    }
     const viewers = [...byUser.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl'));
     const watch = LiveWatchQuery.parse({ subjectKind: match[1], subjectId: match[2] });
-    this.io.to(networkRoom(networkId)).emit('steps.viewers', { ...watch, networkId, viewers });
-    if (!viewers.length) this.networks.delete(room);
+    // A session's viewers are news for its audience only: who has it open says who takes part.
+    const to = audience ? this.io.to(audience.map(userRoom)) : this.io.to(networkRoom(networkId));
+    to.emit('steps.viewers', { ...watch, networkId, viewers });
+    if (!viewers.length) {
+      this.networks.delete(room);
+      this.audiences.delete(room);
+    }
     return viewers;
   }
 }

@@ -13,6 +13,11 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Finds the network of a subject of one kind (null: no such subject); the owning capability registers it. */
 export type SubjectFinder = (subjectId: string) => Promise<string | null>;
+/**
+ * Who may follow a subject of this kind, when fewer than its network's members (an intervision
+ * session: its participants); without one, every member follows.
+ */
+export type SubjectAudience = (subjectId: string) => Promise<string[]>;
 
 /**
  * The reusable step-through. The owning capability checks access, locks its subject and passes its
@@ -22,6 +27,7 @@ export type SubjectFinder = (subjectId: string) => Promise<string | null>;
 @Injectable()
 export class LiveStepsService {
   private readonly finders = new Map<LiveSubjectKind, SubjectFinder>();
+  private readonly audiences = new Map<LiveSubjectKind, SubjectAudience>();
 
   constructor(
     private readonly runs: LiveStepsRepository,
@@ -30,8 +36,14 @@ export class LiveStepsService {
   ) {}
 
   /** Lets sockets watch subjects of this kind (presence on its page). */
-  registerKind(kind: LiveSubjectKind, finder: SubjectFinder): void {
+  registerKind(kind: LiveSubjectKind, finder: SubjectFinder, audience?: SubjectAudience): void {
     this.finders.set(kind, finder);
+    if (audience) this.audiences.set(kind, audience);
+  }
+
+  /** The people who may follow this subject, or null when that is every member of its network. */
+  audienceOf(kind: LiveSubjectKind, subjectId: string): Promise<string[] | null> {
+    return this.audiences.get(kind)?.(subjectId) ?? Promise.resolve(null);
   }
 
   networkOf(kind: LiveSubjectKind, subjectId: string): Promise<string | null> {
@@ -59,7 +71,10 @@ export class LiveStepsService {
     };
     await this.runs.save(tx, subject, run, actorId);
     const state = this.view(subject, steps, run);
-    afterCommit(() => this.events.publish('steps.moved', { networkId: subject.networkId, state: { ...state, serverNow: this.clock.now().toISOString() } }));
+    afterCommit(async () => {
+      const audience = await this.audienceOf(subject.kind, subject.id);
+      this.events.publish('steps.moved', { networkId: subject.networkId, state: { ...state, serverNow: this.clock.now().toISOString() }, audience });
+    });
     return state;
   }
 

@@ -45,6 +45,11 @@ const refusals: Record<NetworkPermission, string> = {
   'cycles.write': 'Only members of this network start cycles',
   'cycles.manage': 'Only facilitators may change this',
   'cycles.report': 'Only facilitators make the cycles report',
+  'intervision.read': 'Only members of this network take part in its intervision',
+  'intervision.write': 'Only members of this network take part in its intervision',
+  'intervision.plan': 'Only facilitators plan intervision and its methods',
+  'reflection.read': 'Only members of this network read what is shared here',
+  'reflection.write': 'Only members of this network share here',
 };
 
 /**

@@ -18,6 +18,8 @@ export const testEnv = {
   RATE_LIMIT_REGISTER: '10000',
   RATE_LIMIT_MAIL: '10000',
   SEED_DEMO: 'false',
+  // A fixed key for intervision content (AES-256-GCM, 32 bytes), so tests write no key file.
+  INTERVISION_KEY: Buffer.alloc(32, 7).toString('base64'),
   DATABASE_URL: '',
   REDIS_URL: '',
   ADMIN_EMAIL: '',

@@ -5,6 +5,7 @@ import { activityLive } from '../features/activity/live';
 import { agendaLive } from '../features/agenda/live';
 import { documentLive } from '../features/documents/live';
 import { cycleLive } from '../features/cycles/live';
+import { intervisionLive } from '../features/intervision/live';
 import { invitationLive } from '../features/invitations/live';
 import { liveStepsLive } from '../features/live-steps/live';
 import { meetingLive } from '../features/meetings/live';
@@ -12,9 +13,10 @@ import { memberLive } from '../features/members/live';
 import { networkLive } from '../features/networks/live';
 import { notificationLive } from '../features/notifications/live';
 import { presenceLive } from '../features/presence/live';
+import { reflectionLive } from '../features/reflection/live';
 
 /** Every feature that follows server events; each event belongs to exactly one of them. */
-export const liveFeatures = [networkLive, memberLive, invitationLive, presenceLive, activityLive, agendaLive, meetingLive, liveStepsLive, notificationLive, documentLive, cycleLive] as const;
+export const liveFeatures = [networkLive, memberLive, invitationLive, presenceLive, activityLive, agendaLive, meetingLive, liveStepsLive, notificationLive, documentLive, cycleLive, intervisionLive, reflectionLive] as const;
 
 type EventsOf<F> = F extends LiveFeature<infer K> ? K : never;
 type EventsOfAll<T extends readonly unknown[]> = EventsOf<T[number]>;

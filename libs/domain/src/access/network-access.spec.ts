@@ -47,6 +47,15 @@ describe('judgeAccess', () => {
     ['a member does not order the pages', 'documents.manage', who('member'), 'forbidden'],
     ['a facilitator orders them', 'documents.manage', who('facilitator'), 'allowed'],
     ['an on-duty admin does not read documents', 'documents.read', who(null, { isPlatformAdmin: true, onDuty: true }), 'forbidden'],
+    ['a member reaches intervision', 'intervision.read', who('member'), 'allowed'],
+    ['an on-duty admin never reaches intervision', 'intervision.read', who(null, { isPlatformAdmin: true, onDuty: true }), 'forbidden'],
+    ['an on-duty admin never takes part in intervision', 'intervision.write', who(null, { isPlatformAdmin: true, onDuty: true }), 'forbidden'],
+    ['an on-duty admin does not plan intervision', 'intervision.plan', who(null, { isPlatformAdmin: true, onDuty: true }), 'forbidden'],
+    ['a member does not plan intervision', 'intervision.plan', who('member'), 'forbidden'],
+    ['a facilitator plans intervision', 'intervision.plan', who('facilitator'), 'allowed'],
+    ['nobody takes part in an archived network', 'intervision.write', who('member', { archived: true }), 'network_archived'],
+    ['an on-duty admin does not read shared reflections', 'reflection.read', who(null, { isPlatformAdmin: true, onDuty: true }), 'forbidden'],
+    ['an outsider does not read a public network’s reflections', 'reflection.read', who(null, { visibility: 'public' }), 'forbidden'],
   ])('%s', (_case, permission, subject, verdict) => {
     expect(judgeAccess(permission, subject)).toBe(verdict);
   });

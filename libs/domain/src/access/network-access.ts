@@ -86,6 +86,18 @@ export const networkPermissions = {
   /** The network's stale threshold and the half-year report: facilitators. */
   'cycles.manage': changing(facilitator),
   'cycles.report': facilitator,
+  /**
+   * Intervision: members only, and then each session's content to its participants alone
+   * (`judgeSession`); never an on-duty admin, never a facilitator outside the session.
+   */
+  'intervision.read': member,
+  /** Taking part (contributions, the case): what each role may do is `judgeSession`'s. */
+  'intervision.write': changing(member),
+  /** Planning sessions and the network's own methods: facilitators. */
+  'intervision.plan': changing(facilitator),
+  /** Shared reflections, aggregates and value stories: members; a journal is its writer's alone (no network rule opens it). */
+  'reflection.read': member,
+  'reflection.write': changing(member),
 } satisfies Record<string, Rule>;
 
 export type NetworkPermission = keyof typeof networkPermissions;

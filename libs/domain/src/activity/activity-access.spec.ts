@@ -71,6 +71,11 @@ const readablePermissionsTable: Record<NetworkPermission, true> = {
   'cycles.write': true,
   'cycles.manage': true,
   'cycles.report': true,
+  'intervision.read': true,
+  'intervision.write': true,
+  'intervision.plan': true,
+  'reflection.read': true,
+  'reflection.write': true,
 };
 
 describe('isNewEntry', () => {

@@ -38,6 +38,8 @@ export function notificationText(t: T, n: Notification): string {
       return t('notifications:text.cycleCommented', { actor, title: n.data.title });
     case 'document.mentioned':
       return t('notifications:text.documentMentioned', { actor, title: n.data.title });
+    case 'intervision.invited':
+      return t('notifications:text.intervisionInvited', { actor, network, title: n.data.title, date: formatDateTime(n.data.startsAt) });
   }
 }
 
@@ -67,5 +69,7 @@ export function notificationLink(n: Notification): string {
       if (!n.network) return network;
       if (n.data.meetingId) return `${network}/bijeenkomsten/${n.data.meetingId}`;
       return n.subjectId ? practicePagePath(n.network.id, n.subjectId) : network;
+    case 'intervision.invited':
+      return n.network && n.subjectId ? `${network}/intervisie/${n.subjectId}` : network;
   }
 }
