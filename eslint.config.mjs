@@ -26,7 +26,17 @@ export default tseslint.config(
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules, ...forbid(['**/apps/api/**', '@nestjs/*', 'drizzle-orm*'], 'web never imports the api') },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/apps/api/**', '@nestjs/*', 'drizzle-orm*'], message: 'web never imports the api' }],
+          // The whole table would bring every capability's schemas into whichever chunk imports it.
+          paths: [{ name: '@broedplaats/contracts', importNames: ['routes'], message: "import your capability's route group (coreRoutes, agendaRoutes, cycleRoutes...)" }],
+        },
+      ],
+    },
   },
   { files: ['libs/contracts/**/*.ts'], rules: forbid(['@broedplaats/*', '**/apps/**', '**/libs/domain/**', 'react*', '@nestjs/*'], 'contracts imports only zod') },
   { files: ['libs/domain/**/*.ts'], rules: forbid(['@broedplaats/domain', '**/apps/**', 'zod', 'react*', '@nestjs/*', 'drizzle-orm*'], 'domain imports only contracts (types)') },

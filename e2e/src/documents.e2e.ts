@@ -60,15 +60,22 @@ describe('co-edited documents', () => {
   const text = (page: Page, title: string) => page.getByRole('textbox', { name: `Tekst: ${title}` });
   const status = (page: Page, label: string) => page.getByRole('status').filter({ hasText: label });
   /** Waits until the page's document text contains every snippet. */
-  const shows = (page: Page, title: string, ...snippets: string[]) =>
-    page.waitForFunction(
-      ({ name, wanted }) => {
-        const box = Array.from(document.querySelectorAll('[role="textbox"]')).find((el) => el.getAttribute('aria-label') === name);
-        return Boolean(box) && wanted.every((snippet) => box?.textContent?.includes(snippet));
-      },
-      { name: `Tekst: ${title}`, wanted: snippets },
-      { timeout: 20_000 },
-    );
+  const shows = async (page: Page, title: string, ...snippets: string[]) => {
+    try {
+      await page.waitForFunction(
+        ({ name, wanted }) => {
+          const box = Array.from(document.querySelectorAll('[role="textbox"]')).find((el) => el.getAttribute('aria-label') === name);
+          return Boolean(box) && wanted.every((snippet) => box?.textContent?.includes(snippet));
+        },
+        { name: `Tekst: ${title}`, wanted: snippets },
+        { timeout: 20_000 },
+      );
+    } catch (error) {
+      // Say what the page showed instead: the text, or the page when there is no text box.
+      const seen = await page.evaluate(() => `${document.querySelector('[role="textbox"]')?.textContent ?? ''} | ${document.body.innerText.slice(0, 400)}`).catch(() => '(page gone)');
+      throw new Error(`${page === fenna ? 'Fenna' : 'Pieter'} at ${page.url()} did not show ${JSON.stringify(snippets)}; it showed: ${seen}`, { cause: error });
+    }
+  };
   /** Types at the end of the document, on a line of its own. */
   const typeAtEnd = async (page: Page, title: string, words: string) => {
     await text(page, title).click();
@@ -160,7 +167,13 @@ describe('co-edited documents', () => {
     await shows(pieterPage, pageTitle, ...everything);
     await shows(fenna, pageTitle, ...everything);
     await status(pieterPage, 'Opgeslagen').waitFor({ timeout: 20_000 });
-    const [mine, theirs] = await Promise.all([text(pieterPage, pageTitle).textContent(), text(fenna, pageTitle).textContent()]);
+    // The words, without the other person's cursor label that sits inside the text.
+    const words = (page: Page) => text(page, pageTitle).evaluate((box) => {
+      const copy = box.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+      return copy.textContent;
+    });
+    const [mine, theirs] = await Promise.all([words(pieterPage), words(fenna)]);
     expect(mine).toBe(theirs);
     await check(pieterPage);
   });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common';
 import { NetworkRole } from './networks';
-import { QuestionStatus } from './agenda';
-import { CyclePhase } from './cycles';
+import { QuestionStatus } from './question-status';
+import { CyclePhase } from './cycle-phase';
 
 /**
  * What a network's activity list can say. A capability adds its kinds here: a name in `ActivityKind`,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { Id, Timestamp, multiline, page } from './common';
+import { QuestionStatus } from './question-status';
 
 /** From proposed to disseminated; withdrawn (by the proposer) and disseminated are final. */
-export const QuestionStatus = z.enum(['proposed', 'on-agenda', 'in-progress', 'answered', 'disseminated', 'set-aside', 'withdrawn']);
-export type QuestionStatus = z.infer<typeof QuestionStatus>;
+export { QuestionStatus };
 
 /** From practice (the open agenda) or commissioned by a party (the closed agenda). */
 export const QuestionOrigin = z.enum(['practice', 'commissioned']);

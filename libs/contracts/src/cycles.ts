@@ -9,8 +9,9 @@ import { ParticipantCategory } from './networks';
  */
 
 /** One turn of the loop; reflect → plan starts the next iteration. */
-export const CyclePhase = z.enum(['plan', 'act', 'observe', 'reflect']);
-export type CyclePhase = z.infer<typeof CyclePhase>;
+import { CyclePhase } from './cycle-phase';
+
+export { CyclePhase };
 export const CycleStatus = z.enum(['running', 'closed']);
 export type CycleStatus = z.infer<typeof CycleStatus>;
 /** `private`: its owners (and a coach they added); `facilitators`: also the network's facilitators; `network`: every member. */

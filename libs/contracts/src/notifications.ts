@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common';
-import { QuestionStatus } from './agenda';
+import { QuestionStatus } from './question-status';
 import { NetworkRole } from './networks';
 
 /**

@@ -108,8 +108,7 @@ export class DocumentsGateway implements OnGatewayInit<IoServer>, OnModuleDestro
         checkUpdate(read.update);
         if (!changesNothing(loaded.doc, read.update)) return errorAck('forbidden', 'This document is read-only for you');
       } else {
-        const seq = await this.loaded.applyLocal(loaded, read.update, socket.id);
-        this.relay.toOthers(socket, documentId, updateMessage(read.update));
+        const seq = await this.loaded.applyLocal(loaded, read.update, socket.id, () => this.relay.toOthers(socket, documentId, updateMessage(read.update)));
         this.relay.shareUpdate(documentId, seq, read.update);
       }
       return ok;

@@ -93,8 +93,10 @@ export class LoadedDocuments implements OnModuleDestroy {
   /**
    * An editor's update: checked, applied, then stored; resolves with its sequence number once
    * committed. A malformed update throws MalformedMessage and is neither applied nor stored.
+   * `whenApplied` runs as soon as it is in the copy, before the write: others need not wait for the
+   * disk (if the write fails, the sender gets no acknowledgement and sends it again; Yjs merges it once).
    */
-  async applyLocal(loaded: Loaded, update: Uint8Array, origin: string): Promise<number> {
+  async applyLocal(loaded: Loaded, update: Uint8Array, origin: string, whenApplied?: () => void): Promise<number> {
     checkUpdate(update);
     if (loaded.storedBytes + update.byteLength > documentLimits.maxDocumentBytes) {
       // The running count includes what compaction will drop; measure before refusing.
@@ -108,6 +110,7 @@ export class LoadedDocuments implements OnModuleDestroy {
       await this.reload(loaded);
       throw new MalformedMessage(String(error));
     }
+    whenApplied?.();
     const write = this.store.append(loaded.id, update, this.clock.now());
     this.track(write);
     const seq = await write;

@@ -8,6 +8,7 @@ import { connectSocket, disconnectSocket, type LiveSocket } from '../lib/socket'
 import { recheckSession, useMe } from '../features/auth/queries';
 import { useLeavingStore } from '../features/members/store';
 import { usePresenceStore } from '../features/presence/store';
+import { sendWaitingLogs } from '../features/cycles/waiting-logs';
 import { bindLiveEvents } from './live-events';
 
 /** Keeps a live connection while someone is signed in and applies what the server reports. */
@@ -27,6 +28,7 @@ export function LiveSync() {
   useEffect(() => {
     if (!meId) return;
     registerAppShell();
+    sendWaitingLogs(client);
     const listen = (socket: LiveSocket) => {
       let connectedBefore = false;
       const onConnect = () => {

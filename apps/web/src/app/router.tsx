@@ -30,6 +30,8 @@ const WelcomePage = lazyComponent(() => import('../features/welcome/WelcomePage'
 const MeetingPage = lazyComponent(withAllStyles(() => import('../features/meetings/MeetingPage')), (m) => m.MeetingPage);
 const BeamerPage = lazyComponent(withAllStyles(() => import('../features/meetings/BeamerPage')), (m) => m.BeamerPage);
 const PracticePage = lazyComponent(withAllStyles(() => import('../features/documents/PracticePage')), (m) => m.PracticePage);
+const CyclePage = lazyComponent(withAllStyles(() => import('../features/cycles/CyclePage')), (m) => m.CyclePage);
+const CycleReportPage = lazyComponent(withAllStyles(() => import('../features/cycles/CycleReportPage')), (m) => m.CycleReportPage);
 const PublicNetworkPage = lazyComponent(withAllStyles(() => import('../features/welcome/PublicNetworkPage')), (m) => m.PublicNetworkPage);
 
 const signedIn = (element: React.ReactNode) => <RequireAuth>{element}</RequireAuth>;
@@ -56,6 +58,8 @@ export const routes: RouteObject[] = [
       { path: 'networks/:networkId/bijeenkomsten/:meetingId/beamer', element: signedIn(<BeamerPage />) },
       // Opens offline too (service worker, local copy): typing goes on and is sent when the connection is back.
       { path: 'networks/:networkId/praktijk/:documentId', element: <RequireAuth offlineReady><PracticePage /></RequireAuth> },
+      { path: 'networks/:networkId/cycli/:cycleId', element: signedIn(<CyclePage />) },
+      { path: 'networks/:networkId/cycli-rapport', element: signedIn(<CycleReportPage />) },
       { path: 'profile', element: signedIn(<ProfilePage />) },
       { path: 'admin/outbox', element: signedIn(<OutboxPage />) },
       { path: 'beheer', element: signedIn(<AdminPage />) },

@@ -1,6 +1,7 @@
 import type { SectionRegistry } from '../lib/sections';
 import { activitySection } from '../features/activity/sections';
 import { agendaSection, myQuestionsSection } from '../features/agenda/sections';
+import { myCyclesSection, quickLogSection, cyclesSection } from '../features/cycles/sections';
 import { practiceSection } from '../features/documents/sections';
 import { discussedInSection, meetingsSection, myMeetingsSection } from '../features/meetings/sections';
 import { invitationsSection } from '../features/invitations/sections';
@@ -10,9 +11,9 @@ import { onlineNowSection } from '../features/presence/sections';
 
 /** The parts of each extensible page, in the order they show. A capability adds its part here, once. */
 export const sections: SectionRegistry = {
-  network: [welcomeSection, checklistSection, profileSection, onlineNowSection, activitySection, agendaSection, meetingsSection, practiceSection, membersSection, invitationsSection, settingsSection],
+  network: [welcomeSection, checklistSection, profileSection, onlineNowSection, activitySection, agendaSection, meetingsSection, cyclesSection, practiceSection, membersSection, invitationsSection, settingsSection],
   // The parts of "Voor mij" (features/for-me), below the notifications and network news.
-  home: [myMeetingsSection, myQuestionsSection],
+  home: [quickLogSection, myMeetingsSection, myQuestionsSection, myCyclesSection],
   // Parts of a knowledge question's page.
   question: [discussedInSection],
 };

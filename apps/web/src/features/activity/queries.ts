@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
-import { routes, type ActivityEntry, type ActivityPage } from '@broedplaats/contracts';
+import { type ActivityEntry, type ActivityPage, coreRoutes } from '@broedplaats/contracts';
 import { callRoute } from '../../lib/api';
 
 /** Under the network's own key, so leaving or being removed drops it with the network. */
@@ -15,7 +15,7 @@ export type ActivityPages = InfiniteData<ActivityPage, number | undefined>;
 export function useActivity(networkId: string) {
   return useInfiniteQuery({
     queryKey: activityKeys.list(networkId),
-    queryFn: ({ pageParam, signal }) => callRoute(routes.activity, { params: { networkId }, query: { before: pageParam, limit: ACTIVITY_PAGE_SIZE }, signal }),
+    queryFn: ({ pageParam, signal }) => callRoute(coreRoutes.activity, { params: { networkId }, query: { before: pageParam, limit: ACTIVITY_PAGE_SIZE }, signal }),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (last) => last.nextBefore ?? undefined,
   });
@@ -25,7 +25,7 @@ export function useActivity(networkId: string) {
 export function useMarkSeen(networkId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => callRoute(routes.activitySeen, { params: { networkId } }),
+    mutationFn: () => callRoute(coreRoutes.activitySeen, { params: { networkId } }),
     onSuccess: () => void client.invalidateQueries({ queryKey: activityKeys.news() }),
   });
 }
@@ -34,7 +34,7 @@ export function useMarkSeen(networkId: string) {
 export function useNetworkNews() {
   return useQuery({
     queryKey: activityKeys.news(),
-    queryFn: ({ signal }) => callRoute(routes.networkNews, { signal }),
+    queryFn: ({ signal }) => callRoute(coreRoutes.networkNews, { signal }),
     select: (news) => new Map(news.map((n) => [n.networkId, n.newCount])),
     staleTime: 30_000,
   });

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { routes, type InstanceSettings, type UpdateInstanceSettingsBody } from '@broedplaats/contracts';
+import { adminRoutes, coreRoutes, type InstanceSettings, type UpdateInstanceSettingsBody } from '@broedplaats/contracts';
 import { callRoute } from '../../lib/api';
 import { networkKeys } from '../networks/queries';
 
@@ -17,7 +17,7 @@ export const instanceKey = ['instance'] as const;
 export function useAdminUsers(q: string, page: number) {
   return useQuery({
     queryKey: adminKeys.users(q, page),
-    queryFn: ({ signal }) => callRoute(routes.adminUsers, { query: { ...(q ? { q } : {}), page, pageSize: ADMIN_PAGE_SIZE }, signal }),
+    queryFn: ({ signal }) => callRoute(adminRoutes.adminUsers, { query: { ...(q ? { q } : {}), page, pageSize: ADMIN_PAGE_SIZE }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -26,7 +26,7 @@ export function useAdminUsers(q: string, page: number) {
 export function useAdminNetworks(q: string, page: number) {
   return useQuery({
     queryKey: adminKeys.networks(q, page),
-    queryFn: ({ signal }) => callRoute(routes.adminNetworks, { query: { ...(q ? { q } : {}), page, pageSize: ADMIN_PAGE_SIZE }, signal }),
+    queryFn: ({ signal }) => callRoute(adminRoutes.adminNetworks, { query: { ...(q ? { q } : {}), page, pageSize: ADMIN_PAGE_SIZE }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -34,7 +34,7 @@ export function useAdminNetworks(q: string, page: number) {
 export function useAuditLog(page: number) {
   return useQuery({
     queryKey: adminKeys.audit(page),
-    queryFn: ({ signal }) => callRoute(routes.auditLog, { query: { page, pageSize: ADMIN_PAGE_SIZE }, signal }),
+    queryFn: ({ signal }) => callRoute(adminRoutes.auditLog, { query: { page, pageSize: ADMIN_PAGE_SIZE }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -44,7 +44,7 @@ export function useSetActive() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ userId, active }: { userId: string; active: boolean }) =>
-      callRoute(active ? routes.reactivateUser : routes.deactivateUser, { params: { userId } }),
+      callRoute(active ? adminRoutes.reactivateUser : adminRoutes.deactivateUser, { params: { userId } }),
     onSuccess: () => client.invalidateQueries({ queryKey: adminKeys.all }),
   });
 }
@@ -53,7 +53,7 @@ export function useSetActive() {
 export function useInstanceSettings() {
   return useQuery({
     queryKey: instanceKey,
-    queryFn: ({ signal }) => callRoute(routes.instanceSettings, { signal }),
+    queryFn: ({ signal }) => callRoute(coreRoutes.instanceSettings, { signal }),
     staleTime: 5 * 60_000,
   });
 }
@@ -61,7 +61,7 @@ export function useInstanceSettings() {
 export function useUpdateInstanceSettings() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateInstanceSettingsBody) => callRoute(routes.updateInstanceSettings, { body }),
+    mutationFn: (body: UpdateInstanceSettingsBody) => callRoute(adminRoutes.updateInstanceSettings, { body }),
     onSuccess: (settings: InstanceSettings) => {
       client.setQueryData(instanceKey, settings);
       void client.invalidateQueries({ queryKey: adminKeys.all });
@@ -75,11 +75,11 @@ export function useDuty(networkId: string) {
   const settle = () =>
     Promise.all([client.invalidateQueries({ queryKey: networkKeys.detail(networkId) }), client.invalidateQueries({ queryKey: adminKeys.all })]);
   const start = useMutation({
-    mutationFn: (reason: string) => callRoute(routes.startDuty, { params: { networkId }, body: { reason } }),
+    mutationFn: (reason: string) => callRoute(adminRoutes.startDuty, { params: { networkId }, body: { reason } }),
     onSuccess: settle,
   });
   const end = useMutation({
-    mutationFn: () => callRoute(routes.endDuty, { params: { networkId } }),
+    mutationFn: () => callRoute(adminRoutes.endDuty, { params: { networkId } }),
     onSuccess: settle,
   });
   return { start, end };

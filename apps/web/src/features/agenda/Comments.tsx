@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Card, Group, MultiSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { routes, type Comment, type Network } from '@broedplaats/contracts';
+import { agendaRoutes, type Comment, type Network } from '@broedplaats/contracts';
 import { COMMENT_EDIT_WINDOW_MS } from '@broedplaats/domain';
 import { ConfirmButton } from '../../app/ConfirmButton';
 import { callRoute } from '../../lib/api';
@@ -16,7 +16,7 @@ export function Comments({ network, questionId }: { network: Network; questionId
   const { t } = useT();
   const comments = useQuery({
     queryKey: agendaKeys.comments(network.id, questionId),
-    queryFn: ({ signal }) => callRoute(routes.questionComments, { params: { networkId: network.id, questionId }, signal }),
+    queryFn: ({ signal }) => callRoute(agendaRoutes.questionComments, { params: { networkId: network.id, questionId }, signal }),
   });
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const list = comments.data ?? [];
@@ -61,11 +61,11 @@ function CommentCard({ network, comment }: { network: Network; comment: Comment 
   const params = { networkId: network.id, questionId: comment.questionId, commentId: comment.id };
   const put = (next: Comment) => client.setQueryData<Comment[]>(agendaKeys.comments(network.id, comment.questionId), (old) => old?.map((c) => (c.id === next.id ? next : c)));
   const edit = useMutation({
-    mutationFn: () => callRoute(routes.editComment, { params, body: { text, mentionedUserIds: comment.mentions.map((m) => m.id) } }),
+    mutationFn: () => callRoute(agendaRoutes.editComment, { params, body: { text, mentionedUserIds: comment.mentions.map((m) => m.id) } }),
     onSuccess: (next) => (put(next), setEditing(false)),
   });
   const remove = useMutation({
-    mutationFn: () => callRoute(routes.deleteComment, { params }),
+    mutationFn: () => callRoute(agendaRoutes.deleteComment, { params }),
     onSuccess: () => put({ ...comment, text: '', mentions: [], deleted: true }),
   });
   const mayEdit = !network.archived && stillEditable(comment, me.data?.id);
@@ -137,7 +137,7 @@ function CommentForm({ network, questionId, parentId, onDone }: { network: Netwo
   const [text, setText] = useState('');
   const [mentioned, setMentioned] = useState<string[]>([]);
   const post = useMutation({
-    mutationFn: () => callRoute(routes.postComment, { params: { networkId: network.id, questionId }, body: { text, parentId, mentionedUserIds: mentioned } }),
+    mutationFn: () => callRoute(agendaRoutes.postComment, { params: { networkId: network.id, questionId }, body: { text, parentId, mentionedUserIds: mentioned } }),
     onSuccess: (comment) => {
       client.setQueryData<Comment[]>(agendaKeys.comments(network.id, questionId), (old) => (old && !old.some((c) => c.id === comment.id) ? [...old, comment] : old));
       setText('');

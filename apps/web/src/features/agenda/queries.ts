@@ -1,7 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import {
-  routes, type OutcomeBody, type ProposeQuestionBody, type Question, type QuestionDetail, type QuestionListQuery, type QuestionPage, type RoundState, type SharedQuestion, type UpdateQuestionBody,
-} from '@broedplaats/contracts';
+import { agendaRoutes, type OutcomeBody, type ProposeQuestionBody, type Question, type QuestionDetail, type QuestionListQuery, type QuestionPage, type RoundState, type SharedQuestion, type UpdateQuestionBody } from '@broedplaats/contracts';
 import { callRoute } from '../../lib/api';
 
 /** Under the network's own key, so leaving or being removed drops it with the network. */
@@ -17,17 +15,17 @@ export const agendaKeys = {
 export function useQuestions(networkId: string, query: QuestionListQuery) {
   return useQuery({
     queryKey: agendaKeys.list(networkId, query),
-    queryFn: ({ signal }) => callRoute(routes.questions, { params: { networkId }, query, signal }),
+    queryFn: ({ signal }) => callRoute(agendaRoutes.questions, { params: { networkId }, query, signal }),
     placeholderData: (previous) => previous,
   });
 }
 
 export function useQuestion(networkId: string, questionId: string) {
-  return useQuery({ queryKey: agendaKeys.detail(networkId, questionId), queryFn: ({ signal }) => callRoute(routes.question, { params: { networkId, questionId }, signal }) });
+  return useQuery({ queryKey: agendaKeys.detail(networkId, questionId), queryFn: ({ signal }) => callRoute(agendaRoutes.question, { params: { networkId, questionId }, signal }) });
 }
 
 export function useMyQuestions() {
-  return useQuery({ queryKey: agendaKeys.mine(), queryFn: ({ signal }) => callRoute(routes.myQuestions, { signal }), staleTime: 30_000 });
+  return useQuery({ queryKey: agendaKeys.mine(), queryFn: ({ signal }) => callRoute(agendaRoutes.myQuestions, { signal }), staleTime: 30_000 });
 }
 
 /**
@@ -46,7 +44,7 @@ export function useSupport(networkId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ questionId, supported }: { questionId: string; supported: boolean }) =>
-      callRoute(supported ? routes.supportQuestion : routes.unsupportQuestion, { params: { networkId, questionId } }),
+      callRoute(supported ? agendaRoutes.supportQuestion : agendaRoutes.unsupportQuestion, { params: { networkId, questionId } }),
     onSuccess: ({ questionId, supportCount, supportedByMe }) => {
       const apply = <T extends Question>(q: T): T => (q.id === questionId ? { ...q, supportCount, supportedByMe } : q);
       client.setQueriesData<QuestionPage>({ queryKey: [...agendaKeys.all(networkId), 'list'] }, (page) => (page ? { ...page, items: page.items.map(apply) } : page));
@@ -58,7 +56,7 @@ export function useSupport(networkId: string) {
 export function usePropose(networkId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: ProposeQuestionBody) => callRoute(routes.proposeQuestion, { params: { networkId }, body }),
+    mutationFn: (body: ProposeQuestionBody) => callRoute(agendaRoutes.proposeQuestion, { params: { networkId }, body }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: [...agendaKeys.all(networkId), 'list'] });
       void client.invalidateQueries({ queryKey: agendaKeys.mine() });
@@ -69,7 +67,7 @@ export function usePropose(networkId: string) {
 export function useChangeStatus(networkId: string, questionId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { from: Question['status']; to: Question['status']; reason?: string }) => callRoute(routes.changeQuestionStatus, { params: { networkId, questionId }, body }),
+    mutationFn: (body: { from: Question['status']; to: Question['status']; reason?: string }) => callRoute(agendaRoutes.changeQuestionStatus, { params: { networkId, questionId }, body }),
     onSuccess: (detail) => {
       client.setQueryData(agendaKeys.detail(networkId, questionId), detail);
       void client.invalidateQueries({ queryKey: [...agendaKeys.all(networkId), 'list'] });
@@ -87,27 +85,27 @@ function useApplyQuestion(networkId: string) {
 
 export function useUpdateQuestion(networkId: string, questionId: string) {
   const apply = useApplyQuestion(networkId);
-  return useMutation({ mutationFn: (body: UpdateQuestionBody) => callRoute(routes.updateQuestion, { params: { networkId, questionId }, body }), onSuccess: apply });
+  return useMutation({ mutationFn: (body: UpdateQuestionBody) => callRoute(agendaRoutes.updateQuestion, { params: { networkId, questionId }, body }), onSuccess: apply });
 }
 
 export function useTakeOn(networkId: string, questionId: string) {
   const apply = useApplyQuestion(networkId);
-  return useMutation({ mutationFn: (dueDate: string) => callRoute(routes.takeOnQuestion, { params: { networkId, questionId }, body: { dueDate } }), onSuccess: apply });
+  return useMutation({ mutationFn: (dueDate: string) => callRoute(agendaRoutes.takeOnQuestion, { params: { networkId, questionId }, body: { dueDate } }), onSuccess: apply });
 }
 
 export function useGiveBack(networkId: string, questionId: string) {
   const apply = useApplyQuestion(networkId);
-  return useMutation({ mutationFn: () => callRoute(routes.giveBackQuestion, { params: { networkId, questionId } }), onSuccess: apply });
+  return useMutation({ mutationFn: () => callRoute(agendaRoutes.giveBackQuestion, { params: { networkId, questionId } }), onSuccess: apply });
 }
 
 export function useOutcome(networkId: string, questionId: string) {
   const apply = useApplyQuestion(networkId);
-  return useMutation({ mutationFn: (body: OutcomeBody) => callRoute(routes.questionOutcome, { params: { networkId, questionId }, body }), onSuccess: apply });
+  return useMutation({ mutationFn: (body: OutcomeBody) => callRoute(agendaRoutes.questionOutcome, { params: { networkId, questionId }, body }), onSuccess: apply });
 }
 
 /** The open round (or the last closed one) with my dots; other people's dots stay theirs until it closes. */
 export function useRound(networkId: string) {
-  return useQuery({ queryKey: agendaKeys.round(networkId), queryFn: ({ signal }) => callRoute(routes.agendaRound, { params: { networkId }, signal }) });
+  return useQuery({ queryKey: agendaKeys.round(networkId), queryFn: ({ signal }) => callRoute(agendaRoutes.agendaRound, { params: { networkId }, signal }) });
 }
 
 export function useRoundAction(networkId: string) {
@@ -115,10 +113,10 @@ export function useRoundAction(networkId: string) {
   return useMutation({
     mutationFn: (action: { open: number } | { close: string } | { roundId: string; questionId: string; dots: number }) =>
       'open' in action
-        ? callRoute(routes.openRound, { params: { networkId }, body: { budget: action.open } })
+        ? callRoute(agendaRoutes.openRound, { params: { networkId }, body: { budget: action.open } })
         : 'close' in action
-          ? callRoute(routes.closeRound, { params: { networkId, roundId: action.close } })
-          : callRoute(routes.setRoundDots, { params: { networkId, roundId: action.roundId, questionId: action.questionId }, body: { dots: action.dots } }),
+          ? callRoute(agendaRoutes.closeRound, { params: { networkId, roundId: action.close } })
+          : callRoute(agendaRoutes.setRoundDots, { params: { networkId, roundId: action.roundId, questionId: action.questionId }, body: { dots: action.dots } }),
     onSuccess: (state: RoundState, action) => {
       client.setQueryData(agendaKeys.round(networkId), state);
       // A closed round ranks the agenda: the lists' "round result" changes with it.
@@ -131,5 +129,5 @@ export function useRoundAction(networkId: string) {
 
 /** Public questions of a public network, for anyone (never comments). */
 export function usePublicQuestions(networkId: string) {
-  return useQuery({ queryKey: ['public-networks', 'detail', networkId, 'questions'], queryFn: ({ signal }) => callRoute(routes.publicQuestions, { params: { networkId }, signal }) });
+  return useQuery({ queryKey: ['public-networks', 'detail', networkId, 'questions'], queryFn: ({ signal }) => callRoute(agendaRoutes.publicQuestions, { params: { networkId }, signal }) });
 }

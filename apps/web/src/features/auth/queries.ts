@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { routes, type LoginBody, type Me, type RegisterBody, type UpdateProfileBody } from '@broedplaats/contracts';
+import { coreRoutes, type LoginBody, type Me, type RegisterBody, type UpdateProfileBody } from '@broedplaats/contracts';
 import { callRoute, isApiError } from '../../lib/api';
 import { disconnectSocket } from '../../lib/socket';
 import { forgetLocalCopies } from '../documents/local-copies';
@@ -9,7 +9,7 @@ const meKey = ['me'] as const;
 /** The signed-in person, or null when nobody is signed in (the API answers 401). */
 async function fetchMe(): Promise<Me | null> {
   try {
-    return await callRoute(routes.me);
+    return await callRoute(coreRoutes.me);
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null;
     throw error;
@@ -31,7 +31,7 @@ export function useMe() {
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: LoginBody) => callRoute(routes.login, { body }),
+    mutationFn: (body: LoginBody) => callRoute(coreRoutes.login, { body }),
     onSuccess: (result) => client.setQueryData(meKey, result.user),
   });
 }
@@ -39,7 +39,7 @@ export function useLogin() {
 export function useRegister() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: RegisterBody) => callRoute(routes.register, { body }),
+    mutationFn: (body: RegisterBody) => callRoute(coreRoutes.register, { body }),
     onSuccess: (result) => client.setQueryData(meKey, result.user),
   });
 }
@@ -47,7 +47,7 @@ export function useRegister() {
 export function useUpdateProfile() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateProfileBody) => callRoute(routes.updateMe, { body }),
+    mutationFn: (body: UpdateProfileBody) => callRoute(coreRoutes.updateMe, { body }),
     onSuccess: (me) => client.setQueryData(meKey, me),
   });
 }
@@ -55,7 +55,7 @@ export function useUpdateProfile() {
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => callRoute(routes.logout),
+    mutationFn: () => callRoute(coreRoutes.logout),
     // Closed from our side first, so the server ending the socket is not taken for a session ended elsewhere.
     onMutate: () => disconnectSocket(),
     // Whatever the server says, this tab forgets everything it knew about the person.

@@ -42,7 +42,7 @@ export function MinutesPanel({ networkId, meetingId, isFacilitator, readOnly, me
         <Stack gap="sm">
           {published && (
             <Group gap="xs">
-              <Badge color="green.9" leftSection={<IconCircleCheck size={14} aria-hidden />}>
+              <Badge color="teal.9" leftSection={<IconCircleCheck size={14} aria-hidden />}>
                 {t('documents:minutes.published', { date: formatDateTime(published.at) })}
               </Badge>
             </Group>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Alert, Anchor, Button, Group, Stack, Title } from '@mantine/core';
 import { IconArrowLeft, IconPencil, IconTrash } from '@tabler/icons-react';
@@ -11,6 +11,7 @@ import { useT } from '../../lib/use-t';
 import { useMe } from '../auth/queries';
 import { useNetwork } from '../networks/queries';
 import { LazyEditor } from './LazyEditor';
+import { rememberedTitle, rememberTitle } from './local-copies';
 import { practicePath } from './paths';
 import { useDeletePage, useDocumentSummary } from './queries';
 import { RenameForm } from './RenameForm';
@@ -30,11 +31,23 @@ export function PracticePage() {
   const remove = useDeletePage(networkId, documentId);
   const [renaming, setRenaming] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const title = page.data?.title ?? t('documents:practice.untitled');
+  const known = page.data?.title;
+  useEffect(() => {
+    if (known) rememberTitle(documentId, known);
+  }, [documentId, known]);
+  const title = known ?? rememberedTitle(documentId) ?? t('documents:practice.untitled');
   usePageTitle(title);
   // Deleted while open: asking again shows that it is gone instead of an editor that cannot save.
   const { refetch } = page;
-  const onClosed = useCallback((reason: ClosedReason) => reason === 'deleted' && void refetch(), [refetch]);
+  const [deleted, setDeleted] = useState(false);
+  const onClosed = useCallback(
+    (reason: ClosedReason) => {
+      if (reason !== 'deleted') return;
+      setDeleted(true);
+      void refetch();
+    },
+    [refetch],
+  );
   const back = (
     <Anchor component={Link} to={practicePath(networkId)}>
       <IconArrowLeft size={14} aria-hidden /> {t('documents:practice.back')}
@@ -48,8 +61,14 @@ export function PracticePage() {
     return (
       <Stack>
         {back}
-        <Title order={1}>{t('documents:practice.untitled')}</Title>
-        <PageError error={page.error} onRetry={() => void page.refetch()} />
+        <Title order={1}>{deleted ? title : t('documents:practice.untitled')}</Title>
+        {deleted ? (
+          <Alert color="orange" variant="light" role="alert">
+            {t('documents:editor.closed.deleted')}
+          </Alert>
+        ) : (
+          <PageError error={page.error} onRetry={() => void page.refetch()} />
+        )}
       </Stack>
     );
 

@@ -4,7 +4,7 @@ import { useT } from '../../lib/use-t';
 import type { SyncStatus as Status } from './sync/provider';
 
 const icons = { saved: IconCircleCheck, offline: IconCloudOff, saving: IconLoader2, connecting: IconLoader2, failed: IconAlertTriangle, closed: IconLock } as const;
-const colours = { saved: 'green.9', offline: 'orange.9', saving: undefined, connecting: undefined, failed: 'red.8', closed: undefined } as const;
+const colours = { saved: undefined, offline: 'orange.9', saving: undefined, connecting: undefined, failed: 'red.8', closed: undefined } as const;
 
 /**
  * Whether the server has every edit: "Opgeslagen", "Bezig met opslaan", or offline with the promise

@@ -34,8 +34,35 @@ export function forgetLocalCopies(documentId?: string): void {
   const gone = documentId ? names.filter((name) => name === `${PREFIX}${documentId}`) : names;
   gone.forEach((name) => indexedDB.deleteDatabase(name));
   try {
+    const kept = documentId ? Object.fromEntries(Object.entries(titles()).filter(([id]) => id !== documentId)) : {};
+    localStorage.setItem(TITLES, JSON.stringify(kept));
+  } catch {
+    // Nothing to forget then.
+  }
+  try {
     localStorage.setItem(KEY, JSON.stringify(names.filter((name) => !gone.includes(name))));
   } catch {
     // Nothing to keep track of then.
   }
 }
+
+const TITLES = 'broedplaats.documentTitles';
+const titles = (): Record<string, string> => {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(TITLES) ?? '{}');
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+};
+
+/** A document's title as last seen, for a reload while offline (the page's own request cannot be made then). */
+export function rememberTitle(documentId: string, title: string): void {
+  try {
+    if (titles()[documentId] !== title) localStorage.setItem(TITLES, JSON.stringify({ ...titles(), [documentId]: title }));
+  } catch {
+    // Private mode: offline, the page is called "untitled".
+  }
+}
+
+export const rememberedTitle = (documentId: string): string | undefined => titles()[documentId];

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Fieldset, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { InviteByEmailBody, MAX_INVITEES, ParticipantCategory, routes, type Invitation } from '@broedplaats/contracts';
+import { coreRoutes, type Invitation, InviteByEmailBody, MAX_INVITEES, ParticipantCategory } from '@broedplaats/contracts';
 import { callRoute } from '../../lib/api';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { notifyError, notifySuccess } from '../../lib/notify';
@@ -24,7 +24,7 @@ const toBody = (values: Values, perAddress: PerAddress = {}) => ({
 function useInviteByEmail(networkId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: ReturnType<typeof toBody>) => callRoute(routes.inviteByEmail, { params: { networkId }, body }),
+    mutationFn: (body: ReturnType<typeof toBody>) => callRoute(coreRoutes.inviteByEmail, { params: { networkId }, body }),
     onSuccess: ({ invitations }) =>
       client.setQueryData<Invitation[]>(invitationKeys.list(networkId), (old) => invitations.reduce((list, i) => upsertInvitation(list, i), old)),
   });

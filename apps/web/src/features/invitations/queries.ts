@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { routes, type CreateInvitationBody, type Invitation } from '@broedplaats/contracts';
+import { coreRoutes, type CreateInvitationBody, type Invitation } from '@broedplaats/contracts';
 import { callRoute } from '../../lib/api';
 import { networkKeys } from '../networks/queries';
 
@@ -13,7 +13,7 @@ export const inviteLink = (token: string) => `${window.location.origin}/join/${t
 export function useInvitations(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: invitationKeys.list(networkId),
-    queryFn: ({ signal }) => callRoute(routes.invitations, { params: { networkId }, signal }),
+    queryFn: ({ signal }) => callRoute(coreRoutes.invitations, { params: { networkId }, signal }),
     enabled,
   });
 }
@@ -28,7 +28,7 @@ export function upsertInvitation(list: Invitation[] | undefined, invitation: Inv
 export function useCreateInvitation(networkId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateInvitationBody) => callRoute(routes.createInvitation, { params: { networkId }, body }),
+    mutationFn: (body: CreateInvitationBody) => callRoute(coreRoutes.createInvitation, { params: { networkId }, body }),
     onSuccess: (invitation) =>
       client.setQueryData<Invitation[]>(invitationKeys.list(networkId), (old) => upsertInvitation(old, invitation)),
   });
@@ -37,7 +37,7 @@ export function useCreateInvitation(networkId: string) {
 export function useRevokeInvitation(networkId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (invitationId: string) => callRoute(routes.revokeInvitation, { params: { networkId, invitationId } }),
+    mutationFn: (invitationId: string) => callRoute(coreRoutes.revokeInvitation, { params: { networkId, invitationId } }),
     onSuccess: (invitation) =>
       client.setQueryData<Invitation[]>(invitationKeys.list(networkId), (old) => upsertInvitation(old, invitation)),
   });
@@ -51,7 +51,7 @@ export function useRevokeInvitation(networkId: string) {
 export function useInvitationPreview(token: string, viewerId: string | null | undefined) {
   return useQuery({
     queryKey: invitationKeys.preview(token, viewerId ?? null),
-    queryFn: ({ signal }) => callRoute(routes.invitationPreview, { params: { token }, signal }),
+    queryFn: ({ signal }) => callRoute(coreRoutes.invitationPreview, { params: { token }, signal }),
     enabled: viewerId !== undefined,
     retry: false,
   });
@@ -60,7 +60,7 @@ export function useInvitationPreview(token: string, viewerId: string | null | un
 export function useAcceptInvitation(token: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => callRoute(routes.acceptInvitation, { params: { token } }),
+    mutationFn: () => callRoute(coreRoutes.acceptInvitation, { params: { token } }),
     onSuccess: () => client.invalidateQueries({ queryKey: networkKeys.all }),
   });
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { routes } from '@broedplaats/contracts';
+import { coreRoutes } from '@broedplaats/contracts';
 import { callRoute } from '../../lib/api';
 
 export const OUTBOX_PAGE_SIZE = 20;
@@ -8,7 +8,7 @@ export const OUTBOX_PAGE_SIZE = 20;
 export function useOutbox(page: number) {
   return useQuery({
     queryKey: ['admin', 'outbox', page],
-    queryFn: ({ signal }) => callRoute(routes.outbox, { query: { page, pageSize: OUTBOX_PAGE_SIZE }, signal }),
+    queryFn: ({ signal }) => callRoute(coreRoutes.outbox, { query: { page, pageSize: OUTBOX_PAGE_SIZE }, signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -5,7 +5,7 @@ import { IconArrowDown, IconArrowUp, IconGripVertical, IconPencil, IconPlus, Ico
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { routes, type AgendaItem } from '@broedplaats/contracts';
+import { type AgendaItem, meetingRoutes } from '@broedplaats/contracts';
 import { ConfirmDialog } from '../../app/ConfirmButton';
 import { Panel } from '../../app/Panel';
 import { callRoute, isApiError } from '../../lib/api';
@@ -35,11 +35,11 @@ export function AgendaItems(props: MeetingPartProps) {
   const questionTitle = (id: string) => questions.data?.items.find((q) => q.id === id)?.title;
   const mayOrder = isFacilitator && !readOnly;
 
-  const reorder = useMeetingChange(network.id, meeting.id, ({ ids }: Move) => callRoute(routes.reorderAgendaItems, { params, body: { itemIds: ids } }));
+  const reorder = useMeetingChange(network.id, meeting.id, ({ ids }: Move) => callRoute(meetingRoutes.reorderAgendaItems, { params, body: { itemIds: ids } }));
   const decide = useMeetingChange(network.id, meeting.id, ({ itemId, status }: { itemId: string; status: 'accepted' | 'declined' }) =>
-    callRoute(routes.updateAgendaItem, { params: { ...params, itemId }, body: { status } }),
+    callRoute(meetingRoutes.updateAgendaItem, { params: { ...params, itemId }, body: { status } }),
   );
-  const remove = useMeetingChange(network.id, meeting.id, (itemId: string) => callRoute(routes.removeAgendaItem, { params: { ...params, itemId } }));
+  const remove = useMeetingChange(network.id, meeting.id, (itemId: string) => callRoute(meetingRoutes.removeAgendaItem, { params: { ...params, itemId } }));
   const move = (from: number, to: number) => {
     if (to < 0 || to >= accepted.length || from === to) return;
     const ids = arrayMove(accepted, from, to).map((i) => i.id);

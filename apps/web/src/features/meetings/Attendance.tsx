@@ -1,5 +1,5 @@
 import { Checkbox, Stack, Table, Text } from '@mantine/core';
-import { routes } from '@broedplaats/contracts';
+import { meetingRoutes } from '@broedplaats/contracts';
 import { Panel } from '../../app/Panel';
 import { callRoute } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
@@ -15,7 +15,7 @@ export function Attendance({ network, meeting, readOnly, openedAt }: MeetingPart
   const started = Date.parse(meeting.startsAt) <= openedAt || meeting.liveState.status !== 'idle';
   const present = new Set(meeting.attendance.map((p) => p.id));
   const record = useMeetingChange(network.id, meeting.id, (body: { userId: string; present: boolean }) =>
-    callRoute(routes.attendance, { params: { networkId: network.id, meetingId: meeting.id }, body }),
+    callRoute(meetingRoutes.attendance, { params: { networkId: network.id, meetingId: meeting.id }, body }),
   );
   return (
     <Panel id="attendance" title={t('meetings:attendance.title')}>

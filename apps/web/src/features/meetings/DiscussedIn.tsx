@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { Anchor, Badge, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { routes } from '@broedplaats/contracts';
+import { meetingRoutes } from '@broedplaats/contracts';
 import { callRoute } from '../../lib/api';
 import { formatDateTime } from '../../lib/dates';
 import type { QuestionSectionProps } from '../../lib/sections';
@@ -14,7 +14,7 @@ export function DiscussedIn({ networkId, questionId }: QuestionSectionProps) {
   const { t } = useT();
   const meetings = useQuery({
     queryKey: [...meetingKeys.lists(networkId), 'question', questionId],
-    queryFn: ({ signal }) => callRoute(routes.questionMeetings, { params: { networkId, questionId }, signal }),
+    queryFn: ({ signal }) => callRoute(meetingRoutes.questionMeetings, { params: { networkId, questionId }, signal }),
   });
   if (!meetings.data) return null;
   return (

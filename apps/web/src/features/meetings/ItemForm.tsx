@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
-import { routes, type AgendaItem, type Question } from '@broedplaats/contracts';
+import { type AgendaItem, meetingRoutes, type Question } from '@broedplaats/contracts';
 import { callRoute } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { useT } from '../../lib/use-t';
@@ -21,7 +21,7 @@ export function ItemForm({ network, meeting, isFacilitator, questions, onDone, i
   const add = useMeetingChange(network.id, meeting.id, () => {
     const body = { title, timeboxMinutes: Number(timebox), ownerId, questionId };
     const params = { networkId: network.id, meetingId: meeting.id };
-    return item ? callRoute(routes.updateAgendaItem, { params: { ...params, itemId: item.id }, body }) : callRoute(routes.addAgendaItem, { params, body });
+    return item ? callRoute(meetingRoutes.updateAgendaItem, { params: { ...params, itemId: item.id }, body }) : callRoute(meetingRoutes.addAgendaItem, { params, body });
   });
   const submitLabel = item ? t('meetings:items.save') : t(isFacilitator ? 'meetings:items.add' : 'meetings:items.propose');
   const fields = meetingFieldErrors(t, add.error);

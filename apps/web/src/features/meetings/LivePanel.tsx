@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { Anchor, Badge, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { IconPlayerPlay, IconPlayerStop, IconPresentation } from '@tabler/icons-react';
-import { routes, type LiveMoveBody } from '@broedplaats/contracts';
+import { type LiveMoveBody, meetingRoutes } from '@broedplaats/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { Panel } from '../../app/Panel';
 import { callRoute } from '../../lib/api';
@@ -20,10 +20,10 @@ export function LivePanel({ network, meeting, isFacilitator, meId, readOnly, loa
   const apply = useStepsStore((s) => s.apply);
   const params = { networkId: network.id, meetingId: meeting.id };
   const move = useMutation({
-    mutationFn: (body: LiveMoveBody) => callRoute(routes.moveLive, { params, body }),
+    mutationFn: (body: LiveMoveBody) => callRoute(meetingRoutes.moveLive, { params, body }),
     onSuccess: (next) => apply(next),
   });
-  const checkIn = useMeetingChange(network.id, meeting.id, () => callRoute(routes.checkIn, { params }));
+  const checkIn = useMeetingChange(network.id, meeting.id, () => callRoute(meetingRoutes.checkIn, { params }));
   const current = currentStep(state);
   const running = state.status === 'running';
   const checkedIn = meeting.attendance.some((p) => p.id === meId);

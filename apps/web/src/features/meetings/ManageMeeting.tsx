@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { amsterdamLocal } from '@broedplaats/domain';
-import { routes } from '@broedplaats/contracts';
+import { meetingRoutes } from '@broedplaats/contracts';
 import { ConfirmButton } from '../../app/ConfirmButton';
 import { Panel } from '../../app/Panel';
 import { callRoute } from '../../lib/api';
@@ -22,8 +22,8 @@ export function ManageMeeting({ network, meeting }: MeetingPartProps) {
   const [place, setPlace] = useState(meeting.place);
   const [scope, setScope] = useState<'this' | 'following'>('this');
   const params = { networkId: network.id, meetingId: meeting.id };
-  const update = useMeetingChange(network.id, meeting.id, () => callRoute(routes.updateMeeting, { params, body: { title, start, end, place, scope } }));
-  const cancel = useMeetingChange(network.id, meeting.id, () => callRoute(routes.cancelMeeting, { params }));
+  const update = useMeetingChange(network.id, meeting.id, () => callRoute(meetingRoutes.updateMeeting, { params, body: { title, start, end, place, scope } }));
+  const cancel = useMeetingChange(network.id, meeting.id, () => callRoute(meetingRoutes.cancelMeeting, { params }));
   const fields = meetingFieldErrors(t, update.error);
 
   return (

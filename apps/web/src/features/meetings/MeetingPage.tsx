@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconCalendarDown } from '@tabler/icons-react';
-import { pathOf, routes } from '@broedplaats/contracts';
+import { meetingRoutes, pathOf } from '@broedplaats/contracts';
 import { PageError, PageLoader } from '../../app/PageState';
 import { formatDateTime, formatTime } from '../../lib/dates';
 import { usePageTitle } from '../../lib/page-title';
@@ -80,7 +80,7 @@ export function MeetingPage() {
         )}
         {m.description && <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{m.description}</Text>}
         <Group gap="xs">
-          <Anchor href={pathOf(routes.meetingIcs, { networkId, meetingId })} download="meeting.ics">
+          <Anchor href={pathOf(meetingRoutes.meetingIcs, { networkId, meetingId })} download="meeting.ics">
             <IconCalendarDown size={16} aria-hidden /> {t('meetings:page.ics')}
           </Anchor>
           <Text size="sm">{t('meetings:page.icsHint')}</Text>

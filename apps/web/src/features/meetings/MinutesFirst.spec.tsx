@@ -12,7 +12,7 @@ jest.mock('../documents/LazyEditor', () => ({
 
 const base = `/api/networks/${networkId}/meetings/${meetingId}`;
 const minutes = (published: boolean) => ({
-  id: '00000000-0000-4000-8000-0000000000d9', networkId, kind: 'minutes', title: 'Verslag', createdBy: null,
+  id: '00000000-0000-4000-8000-0000000000d9', networkId, kind: 'minutes', title: 'Verslag', createdBy: null, position: null, meetingId,
   createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-01T10:00:00.000Z',
   published: published ? { at: '2026-03-02T10:00:00.000Z', by: null } : null,
 });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { routes } from '@broedplaats/contracts';
+import { meetingRoutes } from '@broedplaats/contracts';
 import { Panel } from '../../app/Panel';
 import { callRoute } from '../../lib/api';
 import { formatDate } from '../../lib/dates';
@@ -18,7 +18,7 @@ export function Decisions({ network, meeting, isFacilitator, readOnly }: Meeting
   const { t } = useT();
   const [text, setText] = useState('');
   const [itemId, setItemId] = useState<string | null>(null);
-  const add = useMeetingChange(network.id, meeting.id, () => callRoute(routes.addDecision, { params: { networkId: network.id, meetingId: meeting.id }, body: { text, itemId } }));
+  const add = useMeetingChange(network.id, meeting.id, () => callRoute(meetingRoutes.addDecision, { params: { networkId: network.id, meetingId: meeting.id }, body: { text, itemId } }));
   const itemTitle = (id: string | null) => meeting.items.find((i) => i.id === id)?.title;
   return (
     <Panel id="decisions" title={t('meetings:decisions.title')}>
@@ -77,7 +77,7 @@ export function Actions({ network, meeting, isFacilitator, meId, readOnly }: Mee
   const [assigneeId, setAssigneeId] = useState<string | null>(null);
   const [dueOn, setDueOn] = useState('');
   const params = { networkId: network.id, meetingId: meeting.id };
-  const add = useMeetingChange(network.id, meeting.id, () => callRoute(routes.addActionItem, { params, body: { text, assigneeId, dueOn: dueOn || null } }));
+  const add = useMeetingChange(network.id, meeting.id, () => callRoute(meetingRoutes.addActionItem, { params, body: { text, assigneeId, dueOn: dueOn || null } }));
   const mark = useActionStatus();
   const fields = meetingFieldErrors(t, add.error);
   return (

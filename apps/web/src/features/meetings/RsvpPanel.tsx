@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { routes, RsvpAnswer } from '@broedplaats/contracts';
+import { meetingRoutes, RsvpAnswer } from '@broedplaats/contracts';
 import { Panel } from '../../app/Panel';
 import { callRoute } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
@@ -16,7 +16,7 @@ export function RsvpPanel({ network, meeting, readOnly, openedAt }: MeetingPartP
   const [note, setNote] = useState(meeting.myRsvpNote);
   const over = Date.parse(meeting.endsAt) < openedAt;
   const save = useMeetingChange(network.id, meeting.id, (body: { answer: RsvpAnswer; note: string }) =>
-    callRoute(routes.rsvp, { params: { networkId: network.id, meetingId: meeting.id }, body }),
+    callRoute(meetingRoutes.rsvp, { params: { networkId: network.id, meetingId: meeting.id }, body }),
   );
   return (
     <Panel id="rsvp" title={t('meetings:rsvp.title')}>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { routes, type ActionItem, type MeetingDetail, type ScheduleMeetingBody, type ScheduleSeriesBody } from '@broedplaats/contracts';
+import { type ActionItem, agendaRoutes, type MeetingDetail, meetingRoutes, type ScheduleMeetingBody, type ScheduleSeriesBody } from '@broedplaats/contracts';
 import { callRoute, isApiError } from '../../lib/api';
 import { meetingKeys } from './keys';
 
@@ -8,13 +8,13 @@ export const PAGE_SIZE = 10;
 export function useMeetings(networkId: string, when: 'upcoming' | 'past', page: number) {
   return useQuery({
     queryKey: meetingKeys.list(networkId, when, page),
-    queryFn: ({ signal }) => callRoute(routes.meetings, { params: { networkId }, query: { when, page, pageSize: PAGE_SIZE }, signal }),
+    queryFn: ({ signal }) => callRoute(meetingRoutes.meetings, { params: { networkId }, query: { when, page, pageSize: PAGE_SIZE }, signal }),
     placeholderData: (previous) => previous,
   });
 }
 
 export function useMeeting(networkId: string, meetingId: string) {
-  return useQuery({ queryKey: meetingKeys.detail(networkId, meetingId), queryFn: ({ signal }) => callRoute(routes.meeting, { params: { networkId, meetingId }, signal }) });
+  return useQuery({ queryKey: meetingKeys.detail(networkId, meetingId), queryFn: ({ signal }) => callRoute(meetingRoutes.meeting, { params: { networkId, meetingId }, signal }) });
 }
 
 export type ScheduleInput = { kind: 'single'; body: ScheduleMeetingBody } | { kind: 'series'; body: ScheduleSeriesBody };
@@ -24,10 +24,10 @@ export function useSchedule(networkId: string) {
   return useMutation({
     mutationFn: async (input: ScheduleInput): Promise<number> => {
       if (input.kind === 'single') {
-        await callRoute(routes.scheduleMeeting, { params: { networkId }, body: input.body });
+        await callRoute(meetingRoutes.scheduleMeeting, { params: { networkId }, body: input.body });
         return 1;
       }
-      return (await callRoute(routes.scheduleSeries, { params: { networkId }, body: input.body })).meetings.length;
+      return (await callRoute(meetingRoutes.scheduleSeries, { params: { networkId }, body: input.body })).meetings.length;
     },
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: meetingKeys.lists(networkId) });
@@ -57,11 +57,11 @@ export function useMeetingChange<Input>(networkId: string, meetingId: string, ch
 }
 
 export function useMyMeetings() {
-  return useQuery({ queryKey: meetingKeys.mine, queryFn: ({ signal }) => callRoute(routes.myMeetings, { signal }), staleTime: 30_000 });
+  return useQuery({ queryKey: meetingKeys.mine, queryFn: ({ signal }) => callRoute(meetingRoutes.myMeetings, { signal }), staleTime: 30_000 });
 }
 
 export function useMyActions() {
-  return useQuery({ queryKey: meetingKeys.myActions, queryFn: ({ signal }) => callRoute(routes.myActionItems, { signal }), staleTime: 30_000 });
+  return useQuery({ queryKey: meetingKeys.myActions, queryFn: ({ signal }) => callRoute(meetingRoutes.myActionItems, { signal }), staleTime: 30_000 });
 }
 
 /** From a home list: my answer or my action, on a meeting whose page may not be open. */
@@ -69,7 +69,7 @@ export function useQuickRsvp() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ networkId, meetingId, answer }: { networkId: string; meetingId: string; answer: 'yes' | 'no' | 'maybe' }) =>
-      callRoute(routes.rsvp, { params: { networkId, meetingId }, body: { answer } }),
+      callRoute(meetingRoutes.rsvp, { params: { networkId, meetingId }, body: { answer } }),
     onSuccess: (detail) => {
       client.setQueryData(meetingKeys.detail(detail.networkId, detail.id), detail);
       void client.invalidateQueries({ queryKey: meetingKeys.mine });
@@ -82,7 +82,7 @@ export function useActionStatus() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ networkId, meetingId, actionId, status }: { networkId: string; meetingId: string; actionId: string; status: ActionItem['status'] }) =>
-      callRoute(routes.updateActionItem, { params: { networkId, meetingId, actionId }, body: { status } }),
+      callRoute(meetingRoutes.updateActionItem, { params: { networkId, meetingId, actionId }, body: { status } }),
     onSuccess: (action) => {
       client.setQueryData<MeetingDetail>(meetingKeys.detail(action.networkId, action.meetingId), (old) =>
         old ? { ...old, actions: old.actions.map((a) => (a.id === action.id ? action : a)) } : old,
@@ -93,15 +93,15 @@ export function useActionStatus() {
 }
 
 export function useCalendarFeed() {
-  return useQuery({ queryKey: meetingKeys.feed, queryFn: ({ signal }) => callRoute(routes.calendarFeed, { signal }) });
+  return useQuery({ queryKey: meetingKeys.feed, queryFn: ({ signal }) => callRoute(meetingRoutes.calendarFeed, { signal }) });
 }
 
 export function useCalendarFeedChange() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (action: 'make' | 'revoke') => {
-      if (action === 'make') return callRoute(routes.renewCalendarFeed);
-      await callRoute(routes.revokeCalendarFeed);
+      if (action === 'make') return callRoute(meetingRoutes.renewCalendarFeed);
+      await callRoute(meetingRoutes.revokeCalendarFeed);
       return { active: false, url: null };
     },
     onSuccess: (feed) => client.setQueryData(meetingKeys.feed, feed),
@@ -112,7 +112,7 @@ export function useCalendarFeedChange() {
 export function useQuestionChoices(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: [...meetingKeys.all, 'questions', networkId],
-    queryFn: ({ signal }) => callRoute(routes.questions, { params: { networkId }, query: { sort: 'recent', pageSize: 100 }, signal }),
+    queryFn: ({ signal }) => callRoute(agendaRoutes.questions, { params: { networkId }, query: { sort: 'recent', pageSize: 100 }, signal }),
     enabled,
     staleTime: 60_000,
   });

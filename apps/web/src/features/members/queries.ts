@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { routes, type Member, type UpdateMemberBody } from '@broedplaats/contracts';
+import { coreRoutes, type Member, type UpdateMemberBody } from '@broedplaats/contracts';
 import { callRoute } from '../../lib/api';
 import { networkKeys } from '../networks/queries';
 
@@ -8,7 +8,7 @@ export const memberKeys = { list: (networkId: string) => ['networks', 'detail', 
 export function useMembers(networkId: string, enabled: boolean) {
   return useQuery({
     queryKey: memberKeys.list(networkId),
-    queryFn: ({ signal }) => callRoute(routes.members, { params: { networkId }, signal }),
+    queryFn: ({ signal }) => callRoute(coreRoutes.members, { params: { networkId }, signal }),
     enabled,
   });
 }
@@ -17,7 +17,7 @@ export function useUpdateMember(networkId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ userId, body }: { userId: string; body: UpdateMemberBody }) =>
-      callRoute(routes.updateMember, { params: { networkId, userId }, body }),
+      callRoute(coreRoutes.updateMember, { params: { networkId, userId }, body }),
     onSuccess: (member) =>
       client.setQueryData<Member[]>(memberKeys.list(networkId), (old) =>
         old?.map((m) => (m.userId === member.userId ? member : m)),
@@ -29,7 +29,7 @@ export function useUpdateMember(networkId: string) {
 export function useRemoveMember(networkId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (userId: string) => callRoute(routes.removeMember, { params: { networkId, userId } }),
+    mutationFn: (userId: string) => callRoute(coreRoutes.removeMember, { params: { networkId, userId } }),
     onSuccess: (_answer, userId) => {
       client.setQueryData<Member[]>(memberKeys.list(networkId), (old) => old?.filter((m) => m.userId !== userId));
       void client.invalidateQueries({ queryKey: networkKeys.detail(networkId), exact: true });

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { routes, type Network, type NetworkBody, type NetworkListQuery, type UpdateNetworkBody } from '@broedplaats/contracts';
+import { coreRoutes, type Network, type NetworkBody, type NetworkListQuery, type UpdateNetworkBody } from '@broedplaats/contracts';
 import { callRoute } from '../../lib/api';
 
 export const networkKeys = {
@@ -17,7 +17,7 @@ export type NetworkFilters = Pick<NetworkListQuery, 'province' | 'theme' | 'type
 export function useNetworkList(scope: 'mine' | 'public', q: string, page: number, filters: NetworkFilters = {}) {
   return useQuery({
     queryKey: networkKeys.list(scope, q, page, filters),
-    queryFn: ({ signal }) => callRoute(routes.networks, { query: { scope, q, ...filters, page, pageSize: PAGE_SIZE }, signal }),
+    queryFn: ({ signal }) => callRoute(coreRoutes.networks, { query: { scope, q, ...filters, page, pageSize: PAGE_SIZE }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -25,14 +25,14 @@ export function useNetworkList(scope: 'mine' | 'public', q: string, page: number
 export function useNetwork(id: string) {
   return useQuery({
     queryKey: networkKeys.detail(id),
-    queryFn: ({ signal }) => callRoute(routes.network, { params: { networkId: id }, signal }),
+    queryFn: ({ signal }) => callRoute(coreRoutes.network, { params: { networkId: id }, signal }),
   });
 }
 
 export function useThemes() {
   return useQuery({
     queryKey: ['themes'],
-    queryFn: ({ signal }) => callRoute(routes.themes, { signal }),
+    queryFn: ({ signal }) => callRoute(coreRoutes.themes, { signal }),
     staleTime: Infinity,
   });
 }
@@ -40,7 +40,7 @@ export function useThemes() {
 export function usePartnerSearch(q: string) {
   return useQuery({
     queryKey: ['partners', q],
-    queryFn: ({ signal }) => callRoute(routes.partners, { query: { q }, signal }),
+    queryFn: ({ signal }) => callRoute(coreRoutes.partners, { query: { q }, signal }),
     enabled: q.trim().length >= 2,
     staleTime: 60_000,
   });
@@ -49,7 +49,7 @@ export function usePartnerSearch(q: string) {
 export function useCreateNetwork() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: NetworkBody) => callRoute(routes.createNetwork, { body }),
+    mutationFn: (body: NetworkBody) => callRoute(coreRoutes.createNetwork, { body }),
     onSuccess: (network) => {
       client.setQueryData(networkKeys.detail(network.id), network);
       void client.invalidateQueries({ queryKey: networkKeys.lists() });
@@ -66,7 +66,7 @@ function storeChanged(client: QueryClient, network: Network) {
 export function useUpdateNetwork(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateNetworkBody) => callRoute(routes.updateNetwork, { params: { networkId: id }, body }),
+    mutationFn: (body: UpdateNetworkBody) => callRoute(coreRoutes.updateNetwork, { params: { networkId: id }, body }),
     onSuccess: (network) => storeChanged(client, network),
   });
 }
@@ -75,7 +75,7 @@ export function useUpdateNetwork(id: string) {
 export function useArchiveChange(id: string, action: 'archive' | 'restore') {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => callRoute(action === 'archive' ? routes.archiveNetwork : routes.restoreNetwork, { params: { networkId: id } }),
+    mutationFn: () => callRoute(action === 'archive' ? coreRoutes.archiveNetwork : coreRoutes.restoreNetwork, { params: { networkId: id } }),
     onSuccess: (network) => storeChanged(client, network),
   });
 }

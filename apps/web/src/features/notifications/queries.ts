@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { routes, type NotificationsQuery } from '@broedplaats/contracts';
+import { coreRoutes, type NotificationsQuery } from '@broedplaats/contracts';
 import { callRoute } from '../../lib/api';
 
 /** Everything under one key: a live event or a mark-read refreshes the bell and every list at once. */
@@ -15,7 +15,7 @@ export type ListFilter = { unreadOnly?: boolean; networkId?: string; pageSize?: 
 export function useUnreadNotifications(enabled = true) {
   return useQuery({
     queryKey: notificationKeys.unread(),
-    queryFn: ({ signal }) => callRoute(routes.unreadNotifications, { signal }),
+    queryFn: ({ signal }) => callRoute(coreRoutes.unreadNotifications, { signal }),
     enabled,
     staleTime: 30_000,
   });
@@ -29,7 +29,7 @@ export function useNotifications(filter: ListFilter = {}) {
       const query: NotificationsQuery = { limit: filter.pageSize ?? 20, before: pageParam };
       if (filter.unreadOnly) query.unread = 'true';
       if (filter.networkId) query.networkId = filter.networkId;
-      return callRoute(routes.notifications, { query, signal });
+      return callRoute(coreRoutes.notifications, { query, signal });
     },
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (last) => last.nextBefore ?? undefined,
@@ -39,7 +39,7 @@ export function useNotifications(filter: ListFilter = {}) {
 export function useMarkRead() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (notificationId: string) => callRoute(routes.readNotification, { params: { notificationId } }),
+    mutationFn: (notificationId: string) => callRoute(coreRoutes.readNotification, { params: { notificationId } }),
     onSettled: () => void client.invalidateQueries({ queryKey: notificationKeys.all() }),
   });
 }
@@ -47,7 +47,7 @@ export function useMarkRead() {
 export function useMarkAllRead() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (networkId: string | null = null) => callRoute(routes.readAllNotifications, { body: { networkId } }),
+    mutationFn: (networkId: string | null = null) => callRoute(coreRoutes.readAllNotifications, { body: { networkId } }),
     onSettled: () => void client.invalidateQueries({ queryKey: notificationKeys.all() }),
   });
 }

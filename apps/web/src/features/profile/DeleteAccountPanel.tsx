@@ -3,7 +3,7 @@ import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { PasswordField } from '../../app/PasswordField';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { DeleteAccountBody, routes, type DeleteAccountBody as Body } from '@broedplaats/contracts';
+import { coreRoutes, DeleteAccountBody, type DeleteAccountBody as Body } from '@broedplaats/contracts';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useNavigate } from 'react-router-dom';
 import { useMutation } from '@tanstack/react-query';
@@ -18,7 +18,7 @@ import { useT } from '../../lib/use-t';
 function useDeleteAccount() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: Body) => callRoute(routes.deleteAccount, { body }),
+    mutationFn: (body: Body) => callRoute(coreRoutes.deleteAccount, { body }),
     onSuccess: () => {
       disconnectSocket();
       client.clear();

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { routes, type ChangePasswordBody } from '@broedplaats/contracts';
+import { type ChangePasswordBody, coreRoutes } from '@broedplaats/contracts';
 import { callRoute } from '../../lib/api';
 
 const sessionsKey = ['sessions'] as const;
@@ -7,14 +7,14 @@ const sessionsKey = ['sessions'] as const;
 export function useSessions() {
   return useQuery({
     queryKey: sessionsKey,
-    queryFn: ({ signal }) => callRoute(routes.sessions, { signal }),
+    queryFn: ({ signal }) => callRoute(coreRoutes.sessions, { signal }),
   });
 }
 
 export function useRevokeSession() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (sessionId: string) => callRoute(routes.revokeSession, { params: { sessionId } }),
+    mutationFn: (sessionId: string) => callRoute(coreRoutes.revokeSession, { params: { sessionId } }),
     onSuccess: () => client.invalidateQueries({ queryKey: sessionsKey }),
   });
 }
@@ -23,7 +23,7 @@ export function useRevokeSession() {
 export function useChangePassword() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: ChangePasswordBody) => callRoute(routes.changePassword, { body }),
+    mutationFn: (body: ChangePasswordBody) => callRoute(coreRoutes.changePassword, { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: sessionsKey }),
   });
 }

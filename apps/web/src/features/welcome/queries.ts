@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { routes } from '@broedplaats/contracts';
+import { coreRoutes } from '@broedplaats/contracts';
 import { callRoute } from '../../lib/api';
 
 export const WELCOME_PAGE_SIZE = 6;
@@ -8,7 +8,7 @@ export const WELCOME_PAGE_SIZE = 6;
 export function usePublicNetworks(q: string, page: number) {
   return useQuery({
     queryKey: ['public-networks', q, page],
-    queryFn: ({ signal }) => callRoute(routes.publicNetworks, { query: { q, page, pageSize: WELCOME_PAGE_SIZE, sort: q ? 'relevance' : 'name' }, signal }),
+    queryFn: ({ signal }) => callRoute(coreRoutes.publicNetworks, { query: { q, page, pageSize: WELCOME_PAGE_SIZE, sort: q ? 'relevance' : 'name' }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -16,6 +16,6 @@ export function usePublicNetworks(q: string, page: number) {
 export function usePublicNetwork(networkId: string) {
   return useQuery({
     queryKey: ['public-networks', 'detail', networkId],
-    queryFn: ({ signal }) => callRoute(routes.publicNetwork, { params: { networkId }, signal }),
+    queryFn: ({ signal }) => callRoute(coreRoutes.publicNetwork, { params: { networkId }, signal }),
   });
 }

@@ -50,6 +50,9 @@ export class SocketProvider {
   private unbindSocket: (() => void) | null = null;
   private readonly unregister: () => void;
   private readonly listeners = new Set<() => void>();
+  /** Between sending doc.open and its answer: messages that come meanwhile wait in `early`. */
+  private opening = false;
+  private early: Uint8Array[] = [];
   private state: SyncState = { status: 'connecting', closedReason: null, failure: null, opened: null, synced: false };
   /** The open handshake of the current connection: answers from an older one are ignored. */
   private session = 0;
@@ -126,8 +129,13 @@ export class SocketProvider {
     if (!socket?.connected || this.destroyed || this.state.closedReason) return;
     const session = ++this.session;
     this.isOpen = false;
+    this.opening = true;
+    this.early = [];
     socket.send('doc.open', { documentId: this.documentId }, (answer) => {
       if (session !== this.session || this.destroyed) return;
+      this.opening = false;
+      const early = this.early;
+      this.early = [];
       if ('error' in answer) {
         if (answer.error.code === 'forbidden' || answer.error.code === 'not_found') this.close('refused');
         else this.retryLater(answer.error.code);
@@ -141,6 +149,7 @@ export class SocketProvider {
       syncProtocol.writeSyncStep1(step1, this.doc);
       this.sendMessage(encoding.toUint8Array(step1));
       if (this.awareness.getLocalState() !== null) this.awarenessChanged.add(this.doc.clientID);
+      early.forEach((message) => this.receive(message));
       this.flush();
     });
     this.refresh();
@@ -148,6 +157,8 @@ export class SocketProvider {
 
   private disconnected(): void {
     this.session++;
+    this.opening = false;
+    this.early = [];
     if (this.isOpen && (this.inFlight > 0 || this.pending.length > 0)) this.unsaved = true;
     this.isOpen = false;
     this.inFlight = 0;
@@ -167,6 +178,7 @@ export class SocketProvider {
 
   private close(reason: ClosedReason): void {
     this.session++;
+    this.opening = false;
     this.isOpen = false;
     this.inFlight = 0;
     this.pending = [];
@@ -178,6 +190,7 @@ export class SocketProvider {
   /** Rate limited, timed out or another passing trouble: open again in a moment, which syncs everything. */
   private retryLater(code: ErrorCode | null): void {
     this.session++;
+    this.opening = false;
     this.isOpen = false;
     this.inFlight = 0;
     this.pending = [];
@@ -190,6 +203,11 @@ export class SocketProvider {
 
   private receive(message: Uint8Array): void {
     if (this.destroyed) return;
+    // The server sends its step 1 before it answers doc.open: keep it until we may answer it.
+    if (this.opening) {
+      this.early.push(message);
+      return;
+    }
     try {
       const decoder = decoding.createDecoder(message);
       const type = decoding.readVarUint(decoder);
