@@ -1,7 +1,7 @@
 import { useParams } from 'react-router-dom';
 import { Box, Stack, Text, Title } from '@mantine/core';
 import type { IntervisionSessionDetail } from '@broedplaats/contracts';
-import { NotFoundPage } from '../../app/NotFoundPage';
+import { NotFound } from './NotFound';
 import { PageError, PageLoader } from '../../app/PageState';
 import { isApiError } from '../../lib/api';
 import { currentLanguage } from '../../lib/i18n';
@@ -19,7 +19,7 @@ export function BeamerPage() {
   const session = useSession(networkId, sessionId);
   usePageTitle(session.data?.title);
   if (session.isPending) return <PageLoader />;
-  if (session.isError) return isApiError(session.error) && session.error.code === 'not_found' ? <NotFoundPage /> : <PageError error={session.error} onRetry={() => void session.refetch()} />;
+  if (session.isError) return isApiError(session.error) && session.error.code === 'not_found' ? <NotFound /> : <PageError error={session.error} onRetry={() => void session.refetch()} />;
   return <Beamer networkId={networkId} session={session.data} loadedAt={session.dataUpdatedAt} />;
 }
 

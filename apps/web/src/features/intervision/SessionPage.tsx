@@ -5,7 +5,7 @@ import { IconArrowLeft, IconLock } from '@tabler/icons-react';
 import { RETENTION_DAYS_DEFAULT, intervisionRoutes, type IntervisionSessionDetail, type IntervisionSessionSummary } from '@broedplaats/contracts';
 import { mayWriteCase } from '@broedplaats/domain';
 import { ConfirmButton } from '../../app/ConfirmButton';
-import { NotFoundPage } from '../../app/NotFoundPage';
+import { NotFound } from './NotFound';
 import { PageError, PageLoader } from '../../app/PageState';
 import { callRoute, isApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/dates';
@@ -38,7 +38,7 @@ export function SessionPage() {
 
   if (session.isPending || (hidden && list.isPending)) return <PageLoader />;
   if (hidden && planned) return <PlannerView networkId={networkId} session={planned} />;
-  if (hidden) return <NotFoundPage />;
+  if (hidden) return <NotFound />;
   if (session.isError) return <PageError error={session.error} onRetry={() => void session.refetch()} />;
   return <Session networkId={networkId} session={session.data} loadedAt={session.dataUpdatedAt} />;
 }
