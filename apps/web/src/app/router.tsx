@@ -32,6 +32,9 @@ const BeamerPage = lazyComponent(withAllStyles(() => import('../features/meeting
 const PracticePage = lazyComponent(withAllStyles(() => import('../features/documents/PracticePage')), (m) => m.PracticePage);
 const CyclePage = lazyComponent(withAllStyles(() => import('../features/cycles/CyclePage')), (m) => m.CyclePage);
 const CycleReportPage = lazyComponent(withAllStyles(() => import('../features/cycles/CycleReportPage')), (m) => m.CycleReportPage);
+const IntervisionSessionPage = lazyComponent(withAllStyles(() => import('../features/intervision/SessionPage')), (m) => m.SessionPage);
+const IntervisionBeamerPage = lazyComponent(withAllStyles(() => import('../features/intervision/BeamerPage')), (m) => m.BeamerPage);
+const ReflectionsPage = lazyComponent(withAllStyles(() => import('../features/reflection/ReflectionsPage')), (m) => m.ReflectionsPage);
 const PublicNetworkPage = lazyComponent(withAllStyles(() => import('../features/welcome/PublicNetworkPage')), (m) => m.PublicNetworkPage);
 
 const signedIn = (element: React.ReactNode) => <RequireAuth>{element}</RequireAuth>;
@@ -60,6 +63,9 @@ export const routes: RouteObject[] = [
       { path: 'networks/:networkId/praktijk/:documentId', element: <RequireAuth offlineReady><PracticePage /></RequireAuth> },
       { path: 'networks/:networkId/cycli/:cycleId', element: signedIn(<CyclePage />) },
       { path: 'networks/:networkId/cycli-rapport', element: signedIn(<CycleReportPage />) },
+      { path: 'networks/:networkId/intervisie/:sessionId', element: signedIn(<IntervisionSessionPage />) },
+      { path: 'networks/:networkId/intervisie/:sessionId/beamer', element: signedIn(<IntervisionBeamerPage />) },
+      { path: 'reflecties', element: signedIn(<ReflectionsPage />) },
       { path: 'profile', element: signedIn(<ProfilePage />) },
       { path: 'admin/outbox', element: signedIn(<OutboxPage />) },
       { path: 'beheer', element: signedIn(<AdminPage />) },

@@ -4,12 +4,11 @@ import { useSocket } from '../../lib/socket';
 import { subjectKey, useStepsStore } from '../live-steps/store';
 
 /**
- * Follows a meeting's step-through: starts from the state the page loaded (stamped with when it was
+ * Follows a meeting's (or an intervision session's) step-through: starts from the state the page loaded (stamped with when it was
  * fetched, so the clock offset is right), then the newest `steps.changed`; tells the server this page
  * watches (presence) on open and after every reconnect, and stops on leave.
  */
-export function useLiveSteps(networkId: string, subjectId: string, loaded: LiveState, loadedAt: number) {
-  const subjectKind: LiveSubjectKind = 'meeting';
+export function useLiveSteps(networkId: string, subjectId: string, loaded: LiveState, loadedAt: number, subjectKind: LiveSubjectKind = 'meeting') {
   const key = subjectKey(subjectKind, subjectId);
   const apply = useStepsStore((s) => s.apply);
   const applyViewers = useStepsStore((s) => s.applyViewers);

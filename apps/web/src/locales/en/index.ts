@@ -17,6 +17,9 @@ import forMe from './forMe.json';
 import documents from './documents.json';
 // Only the cycles' names for tabs and menus: the rest comes with the cycles' pages (features/cycles/texts.ts).
 import cycles from './cycles-nav.json';
+// Likewise for intervision and reflection (features/intervision/texts.ts, features/reflection/texts.ts).
+import intervision from './intervision-nav.json';
+import reflection from './reflection-nav.json';
 
 /** Every namespace in English: downloaded only when someone chooses English (lib/i18n.ts). */
-export const en = { common, errors, auth, networks, members, invitations, profile, presence, mail, admin, welcome, activity, agenda, meetings, notifications, forMe, documents, cycles } as const;
+export const en = { common, errors, auth, networks, members, invitations, profile, presence, mail, admin, welcome, activity, agenda, meetings, notifications, forMe, documents, cycles, intervision, reflection } as const;

@@ -17,6 +17,9 @@ import forMe from './forMe.json';
 import documents from './documents.json';
 // Only the cycles' names for tabs and menus: the rest comes with the cycles' pages (features/cycles/texts.ts).
 import cycles from './cycles-nav.json';
+// Likewise for intervision and reflection (features/intervision/texts.ts, features/reflection/texts.ts).
+import intervision from './intervision-nav.json';
+import reflection from './reflection-nav.json';
 
 /** Every namespace in Dutch: the interface's own language, in the first download, and the shape English must match. */
-export const nl = { common, errors, auth, networks, members, invitations, profile, presence, mail, admin, welcome, activity, agenda, meetings, notifications, forMe, documents, cycles } as const;
+export const nl = { common, errors, auth, networks, members, invitations, profile, presence, mail, admin, welcome, activity, agenda, meetings, notifications, forMe, documents, cycles, intervision, reflection } as const;
