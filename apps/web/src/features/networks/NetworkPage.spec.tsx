@@ -74,7 +74,7 @@ describe('network page', () => {
   it('shows a facilitator the app’s tabs in order, each deep-linkable, with its parts', async () => {
     openPage({ ...network, archived: false });
     const tabs = await screen.findAllByRole('tab');
-    expect(tabs.map((tab) => tab.textContent)).toEqual(['Overzicht', 'Kennisagenda', 'Bijeenkomsten', 'Leercycli', 'Praktijk', 'Leden', 'Uitnodigen', 'Instellingen']);
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Overzicht', 'Kennisagenda', 'Bijeenkomsten', 'Leercycli', 'Intervisie', 'Reflecties', 'Praktijk', 'Leden', 'Uitnodigen', 'Instellingen']);
     expect(await screen.findByRole('heading', { name: 'Nu online', level: 2 })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Wat is er gebeurd', level: 2 })).toBeInTheDocument();
     const parts = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
@@ -110,7 +110,7 @@ describe('network page', () => {
     openPage({ ...network, archived: false, myRole: 'member' });
     const user = setupUser();
     const tabs = await screen.findAllByRole('tab');
-    expect(tabs.map((tab) => tab.textContent)).toEqual(['Overzicht', 'Kennisagenda', 'Bijeenkomsten', 'Leercycli', 'Praktijk', 'Leden']);
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Overzicht', 'Kennisagenda', 'Bijeenkomsten', 'Leercycli', 'Intervisie', 'Reflecties', 'Praktijk', 'Leden']);
     expect(screen.queryByRole('button', { name: 'Netwerk verlaten' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Meer acties voor dit netwerk' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Netwerk verlaten' }));
