@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom';
 import { TextDecoder, TextEncoder } from 'node:util';
-import { act } from '@testing-library/react';
+import { act, configure } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
+
+// Pages load their parts as separate chunks (lazy imports); with two test runs sharing two cores the first
+// import of a chunk's modules can take longer than the default second. What is waited for is unchanged.
+configure({ asyncUtilTimeout: 5_000 });
 
 // React Router needs these; jsdom does not provide them.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
