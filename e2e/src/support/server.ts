@@ -53,6 +53,8 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
         DATA_DIR: dataDir,
         SEED_DEMO: 'false',
         LOG_LEVEL: 'warn',
+        // Required with a PostgreSQL server (benchmarks pass DATABASE_URL); a fixed test key, never a real one.
+        INTERVISION_KEY: Buffer.alloc(32, 7).toString('base64'),
         RATE_LIMIT_LOGIN: '100000',
         RATE_LIMIT_REGISTER: '100000',
         ...env,
